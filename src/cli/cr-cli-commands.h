@@ -1,0 +1,15 @@
+/* cr-cli-commands.h: the commands of cronista-cli
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cr-cli.h"
+
+G_BEGIN_DECLS
+
+/* One line per command; each lives in its own cr-cli-NAME.c. */
+
+G_END_DECLS

@@ -1,0 +1,193 @@
+/* cr-cli.c: cronista-cli, the headless interface
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cr-cli.h"
+#include "cr-cli-commands.h"
+#include "cr-runtime.h"
+
+/* Keep this table sorted by name; `cronista-cli --help` lists it. */
+static const CrCliCommand commands[] = {
+  { NULL, NULL, NULL }
+};
+
+void
+cr_cli_printerr (const char *format,
+                 ...)
+{
+  g_autofree char *msg = NULL;
+  va_list args;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "cronista-cli: %s\n", msg);
+}
+
+gboolean
+cr_cli_parse_format (const char  *str,
+                     CrCliFormat *format)
+{
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (g_strcmp0 (str, "tsv") == 0)
+    *format = CR_CLI_FORMAT_TSV;
+  else if (g_strcmp0 (str, "json") == 0)
+    *format = CR_CLI_FORMAT_JSON;
+  else
+    {
+      /* Translators: %s is what the user typed after --format */
+      cr_cli_printerr (_("Unknown output format “%s”: use “tsv” or “json”."),
+                       str ? str : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+cr_cli_write_tsv_field (GString    *out,
+                        const char *str)
+{
+  g_return_if_fail (out != NULL);
+
+  if (str == NULL)
+    return;
+
+  for (const char *p = str; *p; p++)
+    {
+      switch (*p)
+        {
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        default:
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+static const CrCliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; commands[i].name != NULL; i++)
+    if (g_str_equal (commands[i].name, name))
+      return &commands[i];
+  return NULL;
+}
+
+static void
+print_help (FILE *fp)
+{
+  fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] [--format tsv|json] COMMAND [ARGUMENTS…]"));
+  fprintf (fp, "\n%s\n", _("Turn news articles into a timeline, from the command line."));
+  fprintf (fp, "\n%s\n", _("Options:"));
+  fprintf (fp, "  --db PATH            %s\n", _("Library file to use (default: $CRONISTA_DB, else ~/.local/share/cronista/library.db)"));
+  fprintf (fp, "  --format tsv|json    %s\n", _("Output format (default: tsv, without a header)"));
+  fprintf (fp, "  -h, --help           %s\n", _("Show this help and exit"));
+  fprintf (fp, "  --version            %s\n", _("Show the version and exit"));
+  fprintf (fp, "\n%s\n", _("Commands:"));
+  if (commands[0].name == NULL)
+    fprintf (fp, "  %s\n", _("(none yet)"));
+  for (guint i = 0; commands[i].name != NULL; i++)
+    fprintf (fp, "  %-20s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (fp, "\n%s\n", _("Run “cronista-cli COMMAND --help” for the options of a command."));
+}
+
+int
+cr_cli_main (int    argc,
+             char **argv)
+{
+  CrCliGlobals globals = { NULL, CR_CLI_FORMAT_TSV };
+  const CrCliCommand *command;
+  int i;
+  int ret;
+
+  cr_runtime_init_i18n ();
+
+  /* Global options come before the command; stop at the first word that
+   * is not one, so each command parses its own options. */
+  for (i = 1; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
+        {
+          print_help (stdout);
+          return 0;
+        }
+      else if (g_str_equal (arg, "--version"))
+        {
+          printf ("cronista-cli %s\n", PACKAGE_VERSION);
+          return 0;
+        }
+      else if (g_str_equal (arg, "--db") || g_str_has_prefix (arg, "--db="))
+        {
+          const char *value = arg[4] == '=' ? arg + 5 : (i + 1 < argc ? argv[++i] : NULL);
+
+          if (value == NULL)
+            {
+              cr_cli_printerr (_("Option “%s” needs a value."), "--db");
+              return 2;
+            }
+          g_free (globals.db_path);
+          globals.db_path = g_strdup (value);
+        }
+      else if (g_str_equal (arg, "--format") || g_str_has_prefix (arg, "--format="))
+        {
+          const char *value = arg[8] == '=' ? arg + 9 : (i + 1 < argc ? argv[++i] : NULL);
+
+          if (value == NULL)
+            {
+              cr_cli_printerr (_("Option “%s” needs a value."), "--format");
+              return 2;
+            }
+          if (!cr_cli_parse_format (value, &globals.format))
+            return 2;
+        }
+      else if (arg[0] == '-')
+        {
+          cr_cli_printerr (_("Unknown option “%s”. Run “cronista-cli --help” for the list of options."), arg);
+          return 2;
+        }
+      else
+        break;
+    }
+
+  if (i >= argc)
+    {
+      print_help (stderr);
+      return 2;
+    }
+
+  command = find_command (argv[i]);
+  if (command == NULL)
+    {
+      cr_cli_printerr (_("Unknown command “%s”. Run “cronista-cli --help” for the list of commands."), argv[i]);
+      g_free (globals.db_path);
+      return 2;
+    }
+
+  ret = command->run (&globals, argc - i, argv + i);
+  g_free (globals.db_path);
+  return ret;
+}

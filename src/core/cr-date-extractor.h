@@ -1,0 +1,77 @@
+/* cr-date-extractor.h: find and normalise dates in Spanish and English news
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "cr-types.h"
+
+G_BEGIN_DECLS
+
+/* Bumped whenever the extractor's output may change for the same input;
+ * stored with every mention so the library knows what to re-extract. */
+#define CR_DATE_EXTRACTOR_VERSION 1
+
+#define CR_DATE_ERROR (cr_date_error_quark ())
+
+typedef enum {
+  CR_DATE_ERROR_INVALID_UTF8,
+} CrDateError;
+
+typedef enum {
+  CR_TIMEX_ANCHOR_ABSOLUTE = 0,    /* fully written: "3 de septiembre de 2025" */
+  CR_TIMEX_ANCHOR_UNDERSPECIFIED,  /* completed from the DCT: "el 1 de junio" */
+  CR_TIMEX_ANCHOR_RELATIVE,        /* counted from the DCT: "ayer", "last Tuesday" */
+} CrTimexAnchor;
+
+typedef enum {
+  CR_TIMEX_FLAG_NONE     = 0,
+  CR_TIMEX_FLAG_DATELINE = 1 << 0, /* the article's publication dateline */
+} CrTimexFlags;
+
+/* One temporal expression. Plain data: CrTimex values live in a GArray. */
+typedef struct {
+  /* Span in the input: Unicode code points and bytes, end exclusive. */
+  gsize          start_char;
+  gsize          end_char;
+  gsize          start_byte;
+  gsize          end_byte;
+
+  /* TIMEX3 value: "2025-09-03", "2024-06", "2024", "2025-W36", "2025-Q1",
+   * "2025-H1", "2025-SU", "199", "19", "XXXX-WXX-3",
+   * "2025-09-01/2025-09-03" for ranges. Nul-terminated. */
+  char           value[48];
+  CrGranularity  granularity;
+  /* TIMEX3 mod ("START", "MID", "END", "APPROX", "BEFORE", "AFTER",
+   * "ON_OR_AFTER", ...) or "" for none. Nul-terminated. */
+  char           mod[16];
+  CrTimexAnchor  anchor;
+  CrTimexFlags   flags;
+
+  /* First and last calendar day covered, inclusive, in days since
+   * 1970-01-01; CR_DAY_UNKNOWN when the value is open ("XXXX-WXX-3"). */
+  CrDay          first_day;
+  CrDay          last_day;
+} CrTimex;
+
+GQuark       cr_date_error_quark          (void);
+
+/* Scans @text (UTF-8, @len bytes or -1 when nul-terminated) in @language
+ * (CR_LANGUAGE_AUTO detects it) with the document creation time @dct (the
+ * publication day, or CR_DAY_UNKNOWN) and returns a GArray of CrTimex in
+ * text order, or NULL with @error set when @text is not valid UTF-8 (the
+ * message names the byte offset). Thread-safe; memory use is independent
+ * of the input size beyond the results. */
+GArray      *cr_date_extract              (const char  *text,
+                                           gssize       len,
+                                           CrLanguage   language,
+                                           CrDay        dct,
+                                           GError     **error);
+
+const char  *cr_timex_anchor_to_string    (CrTimexAnchor anchor);
+
+G_END_DECLS
