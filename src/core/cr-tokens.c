@@ -1,0 +1,183 @@
+/* cr-tokens.c: words of a text, folded for matching
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-tokens"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cr-tokens.h"
+
+struct _CrTokenList {
+  GArray       *tokens;
+  GStringChunk *strings;
+};
+
+char *
+cr_fold_word (const char *word,
+              gssize      len)
+{
+  g_autofree char *decomposed = NULL;
+  GString *out;
+
+  g_return_val_if_fail (word != NULL, NULL);
+
+  decomposed = g_utf8_normalize (word, len, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      g_string_append_unichar (out, g_unichar_tolower (c));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static gboolean
+is_joiner (gunichar c)
+{
+  return c == ' ' || c == 0xA0 || c == '-' || c == 0x2010 || c == 0x2011 ||
+         c == '.' || c == '\'' || c == 0x2019;
+}
+
+CrTokenList *
+cr_token_list_new (const char *text,
+                   gssize      len)
+{
+  CrTokenList *list;
+  gsize pos = 0, chars = 0, n;
+  gboolean gap_joinable = TRUE;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  n = len < 0 ? strlen (text) : (gsize) len;
+  list = g_new0 (CrTokenList, 1);
+  list->tokens = g_array_new (FALSE, FALSE, sizeof (CrToken));
+  list->strings = g_string_chunk_new (256);
+
+  while (pos < n)
+    {
+      gunichar c = g_utf8_get_char_validated (text + pos, n - pos);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          pos++;
+          chars++;
+          gap_joinable = FALSE;
+          continue;
+        }
+
+      if (is_word_char (c))
+        {
+          CrToken token = { 0 };
+          gboolean all_upper = TRUE, any_letter = FALSE, all_digits = TRUE;
+          g_autofree char *folded = NULL;
+
+          token.start_byte = pos;
+          token.start_char = chars;
+          if (g_unichar_isupper (c))
+            token.flags |= CR_TOKEN_CAPITALIZED;
+
+          while (pos < n)
+            {
+              gunichar d = g_utf8_get_char_validated (text + pos, n - pos);
+
+              if (d == (gunichar) -1 || d == (gunichar) -2 || !is_word_char (d))
+                break;
+              if (g_unichar_isalpha (d))
+                {
+                  any_letter = TRUE;
+                  if (!g_unichar_isupper (d))
+                    all_upper = FALSE;
+                }
+              if (!g_unichar_isdigit (d))
+                all_digits = FALSE;
+              pos = g_utf8_next_char (text + pos) - text;
+              chars++;
+            }
+
+          token.end_byte = pos;
+          token.end_char = chars;
+          if (any_letter && all_upper)
+            token.flags |= CR_TOKEN_ALL_UPPER;
+          if (all_digits)
+            token.flags |= CR_TOKEN_NUMBER;
+          if (gap_joinable && list->tokens->len > 0)
+            token.flags |= CR_TOKEN_JOINED;
+          folded = cr_fold_word (text + token.start_byte, token.end_byte - token.start_byte);
+          token.folded = g_string_chunk_insert_const (list->strings, folded);
+          g_array_append_val (list->tokens, token);
+          gap_joinable = TRUE;
+          continue;
+        }
+
+      if (!is_joiner (c))
+        gap_joinable = FALSE;
+      pos = g_utf8_next_char (text + pos) - text;
+      chars++;
+    }
+
+  return list;
+}
+
+void
+cr_token_list_free (CrTokenList *list)
+{
+  if (list == NULL)
+    return;
+  g_array_unref (list->tokens);
+  g_string_chunk_free (list->strings);
+  g_free (list);
+}
+
+guint
+cr_token_list_get_length (CrTokenList *list)
+{
+  g_return_val_if_fail (list != NULL, 0);
+
+  return list->tokens->len;
+}
+
+const CrToken *
+cr_token_list_get (CrTokenList *list,
+                   guint        index)
+{
+  g_return_val_if_fail (list != NULL, NULL);
+  g_return_val_if_fail (index < list->tokens->len, NULL);
+
+  return &g_array_index (list->tokens, CrToken, index);
+}
+
+char *
+cr_fold_phrase (const char *phrase)
+{
+  g_autoptr(CrTokenList) tokens = NULL;
+  GString *out;
+
+  g_return_val_if_fail (phrase != NULL, NULL);
+
+  tokens = cr_token_list_new (phrase, -1);
+  out = g_string_new (NULL);
+  for (guint i = 0; i < cr_token_list_get_length (tokens); i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, cr_token_list_get (tokens, i)->folded);
+    }
+  return g_string_free (out, FALSE);
+}
