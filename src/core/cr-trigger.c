@@ -19,6 +19,7 @@ typedef struct {
   CrLanguage   language;
   guint        weight;
   char        *phrase;     /* folded, words separated by one space */
+  char        *title;      /* noun phrase for event titles */
   char       **words;      /* the same, split; a word may end in '*' */
   guint        n_words;
 } Trigger;
@@ -29,6 +30,7 @@ trigger_free (gpointer data)
   Trigger *t = data;
 
   g_free (t->phrase);
+  g_free (t->title);
   g_strfreev (t->words);
   g_free (t);
 }
@@ -52,14 +54,15 @@ get_triggers (void)
           GString *folded;
           g_auto(GStrv) raw_words = NULL;
 
-          if (g_strv_length (f) != 4)
-            g_error ("lexicon/triggers.tsv: line “%s” needs 4 fields", line);
+          if (g_strv_length (f) != 5)
+            g_error ("lexicon/triggers.tsv: line “%s” needs 5 fields", line);
 
           t = g_new0 (Trigger, 1);
           if (!cr_event_kind_from_string (f[0], &t->kind))
             g_error ("lexicon/triggers.tsv: unknown kind “%s”", f[0]);
           t->language = cr_language_from_string (f[1]);
           t->weight = CLAMP (atoi (f[3]), 1, 3);
+          t->title = g_strdup (f[4]);
 
           /* Fold word by word so that a trailing '*' survives. */
           raw_words = g_strsplit (f[2], " ", -1);
@@ -161,6 +164,7 @@ cr_triggers_find (CrTokenList *tokens,
           m.kind = best->kind;
           m.weight = best->weight;
           m.phrase = best->phrase;
+          m.title = best->title;
           g_array_append_val (matches, m);
           i += best->n_words;
         }

@@ -22,6 +22,7 @@ typedef struct {
   CrEventKind  kind;
   guint        weight;       /* 1 weak … 3 strong */
   const char  *phrase;       /* the lexicon entry, folded */
+  const char  *title;        /* noun phrase for titles, in the trigger's language */
 } CrTriggerMatch;
 
 /* Finds the event triggers of @language in @tokens, longest phrase first,

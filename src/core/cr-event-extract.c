@@ -1,0 +1,648 @@
+/* cr-event-extract.c: turn dated sentences into event candidates
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-event-extract"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cr-event-extract.h"
+#include "cr-sentence.h"
+#include "cr-tokens.h"
+#include "cr-trigger.h"
+
+/* At most this many names in a title. */
+#define MAX_TITLE_NAMES 3
+/* Words in the title of an event of kind "other". */
+#define OTHER_TITLE_WORDS 8
+/* Words between a date and a trigger of its clause that still belong
+ * together, unless no trigger is nearer. */
+#define MAX_TRIGGER_DISTANCE 10
+
+typedef struct {
+  const char    *text;      /* the sentence */
+  gsize          len;
+  CrLanguage     language;
+  CrTokenList   *tokens;
+  GArray        *entities;  /* CrEntityMatch */
+  GArray        *raw_triggers; /* CrTriggerMatch, all of them */
+  GArray        *triggers;  /* CrTriggerMatch, without those inside names or dates */
+  GArray        *clause_ends; /* gsize: byte offsets where clauses end */
+} Sentence;
+
+void
+cr_event_entity_free (CrEventEntity *entity)
+{
+  if (entity == NULL)
+    return;
+  g_free (entity->id);
+  g_free (entity->name);
+  g_free (entity);
+}
+
+void
+cr_event_candidate_free (CrEventCandidate *candidate)
+{
+  if (candidate == NULL)
+    return;
+  g_free (candidate->title);
+  g_free (candidate->trigger);
+  g_clear_pointer (&candidate->participants, g_ptr_array_unref);
+  cr_event_entity_free (candidate->place);
+  g_free (candidate);
+}
+
+guint32
+cr_sentence_hash (const char *sentence,
+                  gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) sentence[i];
+      h *= 16777619u;
+    }
+  return h;
+}
+
+static gboolean
+spans_overlap (gsize a_start, gsize a_end,
+               gsize b_start, gsize b_end)
+{
+  return a_start < b_end && b_start < a_end;
+}
+
+/* Clauses end at ; : — – ( ) and commas. */
+static GArray *
+find_clause_ends (const char *text,
+                  gsize       len)
+{
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, text + len - p);
+
+      if (c == ';' || c == ':' || c == ',' || c == '(' || c == ')' ||
+          c == 0x2014 || c == 0x2013)
+        {
+          gsize at = p - text;
+          g_array_append_val (ends, at);
+        }
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+    }
+  return ends;
+}
+
+static guint
+clause_of (const Sentence *s,
+           gsize           byte)
+{
+  guint i = 0;
+
+  while (i < s->clause_ends->len && g_array_index (s->clause_ends, gsize, i) < byte)
+    i++;
+  return i;
+}
+
+static gboolean
+trigger_inside_names_or_dates (const CrTriggerMatch *t,
+                               GArray               *entities,
+                               const CrTimex        *timexes,
+                               guint                 n_timexes,
+                               gsize                 offset)
+{
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const CrEntityMatch *e = &g_array_index (entities, CrEntityMatch, i);
+
+      if (!e->is_demonym && spans_overlap (t->start_byte, t->end_byte, e->start_byte, e->end_byte))
+        return TRUE;
+    }
+  for (guint i = 0; i < n_timexes; i++)
+    {
+      const CrTimex *x = &timexes[i];
+
+      if (spans_overlap (offset + t->start_byte, offset + t->end_byte, x->start_byte, x->end_byte))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static CrEventEntity *
+event_entity_new (const CrEntityMatch *m,
+                  CrLanguage           language)
+{
+  CrEventEntity *e = g_new0 (CrEventEntity, 1);
+  const CrEntity *target = m->entity;
+
+  e->id = g_strdup (m->id);
+  e->type = m->type;
+  if (target != NULL)
+    e->name = g_strdup (cr_entity_get_name (target, language == CR_LANGUAGE_EN ? "en" : "es"));
+  else
+    e->name = g_strdup (m->name);
+  return e;
+}
+
+static gboolean
+has_entity (GPtrArray  *list,
+            const char *id)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_equal (((CrEventEntity *) g_ptr_array_index (list, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* "en Beijing", "in Beijing", "en el Pacífico", "at the summit in Lima". */
+static gboolean
+is_preceded_by_locative (const Sentence      *s,
+                         const CrEntityMatch *m)
+{
+  guint n = cr_token_list_get_length (s->tokens);
+  guint i;
+
+  for (i = 0; i < n; i++)
+    if (cr_token_list_get (s->tokens, i)->start_byte == m->start_byte)
+      break;
+  for (guint back = 1; back <= 2 && back <= i; back++)
+    {
+      const char *w = cr_token_list_get (s->tokens, i - back)->folded;
+
+      if (g_str_equal (w, "en") || g_str_equal (w, "in") || g_str_equal (w, "at"))
+        return TRUE;
+      if (!(g_str_equal (w, "el") || g_str_equal (w, "la") || g_str_equal (w, "the")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "la Segunda Guerra Mundial", "la Cumbre de las Américas": a name with a
+ * trigger inside names an event, not a participant. */
+static gboolean
+names_an_event (const Sentence      *s,
+                const CrEntityMatch *m)
+{
+  for (guint i = 0; i < s->raw_triggers->len; i++)
+    {
+      const CrTriggerMatch *t = &g_array_index (s->raw_triggers, CrTriggerMatch, i);
+
+      if (spans_overlap (t->start_byte, t->end_byte, m->start_byte, m->end_byte))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A city right after a visit's trigger is where the visit went
+ * ("visitó Pyongyang", "viajó a Vladivostok", "visited Seoul"). */
+static gboolean
+is_destination (const Sentence       *s,
+                const CrTriggerMatch *trigger,
+                const CrEntityMatch  *m)
+{
+  guint n = cr_token_list_get_length (s->tokens);
+  guint after = trigger->first_token + trigger->n_tokens;
+
+  for (guint i = after; i < n && i <= after + 1; i++)
+    {
+      const CrToken *tok = cr_token_list_get (s->tokens, i);
+
+      if (tok->start_byte == m->start_byte)
+        return TRUE;
+      if (!(g_str_equal (tok->folded, "a") || g_str_equal (tok->folded, "to")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static void
+collect_entities (const Sentence       *s,
+                  const CrTriggerMatch *trigger,
+                  guint                 clause_lo,
+                  guint                 clause_hi,
+                  CrEventCandidate     *c)
+{
+  const CrEntityMatch *place = NULL;
+  guint n_cities = 0;
+
+  c->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_event_entity_free);
+
+  for (guint i = 0; i < s->entities->len; i++)
+    {
+      const CrEntityMatch *m = &g_array_index (s->entities, CrEntityMatch, i);
+      guint clause = clause_of (s, m->start_byte);
+
+      if (clause < clause_lo || clause >= clause_hi)
+        continue;
+      if (m->type == CR_ENTITY_CITY || m->type == CR_ENTITY_REGION)
+        {
+          n_cities++;
+          if (place == NULL &&
+              (is_preceded_by_locative (s, m) ||
+               (trigger != NULL && trigger->kind == CR_EVENT_KIND_VISIT && is_destination (s, trigger, m))))
+            place = m;
+        }
+    }
+  /* A sentence that names a single city most likely happened there. */
+
+  for (guint i = 0; i < s->entities->len; i++)
+    {
+      const CrEntityMatch *m = &g_array_index (s->entities, CrEntityMatch, i);
+      guint clause = clause_of (s, m->start_byte);
+
+      if (m == place || clause < clause_lo || clause >= clause_hi)
+        continue;
+      if (m->type == CR_ENTITY_CITY && m->entity != NULL && m->entity->stands_for != NULL)
+        {
+          /* "Moscú y Pyongyang describen…": capitals speak for countries. */
+          const CrEntity *country = cr_gazetteer_lookup (m->entity->stands_for);
+          CrEntityMatch proxy = *m;
+
+          if (country == NULL || has_entity (c->participants, country->id))
+            continue;
+          proxy.entity = country;
+          proxy.id = (char *) country->id;
+          proxy.type = country->type;
+          g_ptr_array_add (c->participants, event_entity_new (&proxy, s->language));
+          continue;
+        }
+      if (m->type == CR_ENTITY_REGION || m->type == CR_ENTITY_CITY)
+        continue;
+      if (m->type == CR_ENTITY_UNKNOWN && names_an_event (s, m))
+        continue;
+      if (!has_entity (c->participants, m->id))
+        g_ptr_array_add (c->participants, event_entity_new (m, s->language));
+    }
+
+  if (place != NULL)
+    c->place = event_entity_new (place, s->language);
+}
+
+static void
+append_names (GString          *title,
+              GPtrArray        *names,
+              CrLanguage        language)
+{
+  guint n = MIN (names->len, MAX_TITLE_NAMES);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (title, i + 1 == n ? (language == CR_LANGUAGE_EN ? " and " : " y ") : ", ");
+      g_string_append (title, ((CrEventEntity *) g_ptr_array_index (names, i))->name);
+    }
+}
+
+static char *
+build_title (const CrEventCandidate *c,
+             const char             *noun,
+             CrLanguage              language)
+{
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  GPtrArray *names;
+  GString *title = g_string_new (noun);
+  gboolean names_first;
+
+  for (guint i = 0; i < c->participants->len; i++)
+    {
+      CrEventEntity *e = g_ptr_array_index (c->participants, i);
+
+      g_ptr_array_add (e->type == CR_ENTITY_PERSON ? people : others, e);
+    }
+  names = people->len > 0 ? people : others;
+
+  /* Who met, signed or said matters more than where; a parade, an attack
+   * or an election is told by its place. */
+  names_first = c->kind == CR_EVENT_KIND_MEETING || c->kind == CR_EVENT_KIND_AGREEMENT ||
+                c->kind == CR_EVENT_KIND_STATEMENT || c->kind == CR_EVENT_KIND_VISIT ||
+                c->kind == CR_EVENT_KIND_SANCTIONS || c->place == NULL;
+
+  if (names_first && names->len > 0)
+    {
+      if (language == CR_LANGUAGE_EN)
+        g_string_append (title, names->len > 1 ? " between " : " by ");
+      else
+        g_string_append (title, names->len > 1 ? " entre " : " de ");
+      append_names (title, names, language);
+    }
+  if (c->place != NULL)
+    {
+      if (c->kind == CR_EVENT_KIND_VISIT)
+        g_string_append (title, language == CR_LANGUAGE_EN ? " to " : " a ");
+      else
+        g_string_append (title, language == CR_LANGUAGE_EN ? " in " : " en ");
+      g_string_append (title, c->place->name);
+    }
+  return g_string_free (title, FALSE);
+}
+
+static char *
+other_title (const Sentence *s)
+{
+  guint n = cr_token_list_get_length (s->tokens);
+  guint words = MIN (n, OTHER_TITLE_WORDS);
+  const CrToken *last;
+  g_autofree char *raw = NULL;
+
+  if (n == 0)
+    return g_strndup (s->text, s->len);
+
+  last = cr_token_list_get (s->tokens, words - 1);
+  raw = g_strndup (s->text, last->end_byte);
+  if (words < n)
+    return g_strconcat (raw, "…", NULL);
+  return g_steal_pointer (&raw);
+}
+
+static double
+confidence_for (CrEventKind kind,
+                guint       weight,
+                guint       n_participants)
+{
+  double c = kind == CR_EVENT_KIND_OTHER ? 0.3 : 0.5 + 0.1 * weight;
+
+  if (n_participants >= 2)
+    c += 0.1;
+  return CLAMP (c, 0.1, 0.95);
+}
+
+static CrEventCandidate *
+candidate_new (const Sentence       *s,
+               const CrTimex        *x,
+               guint                 timex_index,
+               const CrTriggerMatch *trigger,
+               guint                 clause_lo,
+               guint                 clause_hi,
+               gsize                 offset,
+               gsize                 offset_char)
+{
+  CrEventCandidate *c = g_new0 (CrEventCandidate, 1);
+
+  c->timex_index = timex_index;
+  c->kind = trigger ? trigger->kind : CR_EVENT_KIND_OTHER;
+  c->sentence_start_byte = offset;
+  c->sentence_end_byte = offset + s->len;
+  c->sentence_start_char = offset_char;
+  c->sentence_end_char = offset_char + g_utf8_strlen (s->text, s->len);
+  c->sentence_hash = cr_sentence_hash (s->text, s->len);
+  g_strlcpy (c->value, x->value, sizeof c->value);
+  c->granularity = x->granularity;
+  c->first_day = x->first_day;
+  c->last_day = x->last_day;
+
+  collect_entities (s, trigger, clause_lo, clause_hi, c);
+  if (trigger != NULL)
+    {
+      c->trigger = g_strndup (s->text + trigger->start_byte, trigger->end_byte - trigger->start_byte);
+      c->title = build_title (c, trigger->title, s->language);
+    }
+  else
+    c->title = other_title (s);
+  c->confidence = confidence_for (c->kind, trigger ? trigger->weight : 0, c->participants->len);
+  return c;
+}
+
+/* Token indices covered by the mention (relative to the sentence). */
+static void
+timex_tokens (const Sentence *s,
+              gsize           start,
+              gsize           end,
+              guint          *first,
+              guint          *last)
+{
+  guint n = cr_token_list_get_length (s->tokens);
+
+  *first = n;
+  *last = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const CrToken *tok = cr_token_list_get (s->tokens, i);
+
+      if (tok->end_byte > start && tok->start_byte < end)
+        {
+          *first = MIN (*first, i);
+          *last = MAX (*last, i);
+        }
+    }
+  if (*first == n)
+    *first = *last = 0;
+}
+
+static guint
+token_distance (const CrTriggerMatch *t,
+                guint                 first,
+                guint                 last)
+{
+  guint t_last = t->first_token + t->n_tokens - 1;
+
+  if (t_last < first)
+    return first - t_last - 1;
+  if (t->first_token > last)
+    return t->first_token - last - 1;
+  return 0;
+}
+
+/* Picks the triggers that tell what the mention in @clause is about: its
+ * own clause's (weight 2+), strong ones (weight 3) in the undated clauses
+ * after it, or the clause just before when its own has none. At most one
+ * per kind, the strongest; a statement only when nothing else happened. */
+static GPtrArray *
+pick_triggers (const Sentence *s,
+               guint           clause,
+               guint           next_dated_clause,
+               guint           x_first,
+               guint           x_last)
+{
+  guint nearest = G_MAXUINT;
+
+  const CrTriggerMatch *best[CR_N_EVENT_KINDS] = { NULL };
+  GPtrArray *picked = g_ptr_array_new ();
+  gboolean own = FALSE;
+  gboolean any_not_statement = FALSE;
+
+  /* In a long clause, the triggers near the date are the ones it dates. */
+  for (guint i = 0; i < s->triggers->len; i++)
+    {
+      const CrTriggerMatch *t = &g_array_index (s->triggers, CrTriggerMatch, i);
+
+      if (clause_of (s, t->start_byte) == clause && t->weight >= 2)
+        nearest = MIN (nearest, token_distance (t, x_first, x_last));
+    }
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < s->triggers->len; i++)
+        {
+          const CrTriggerMatch *t = &g_array_index (s->triggers, CrTriggerMatch, i);
+          guint tc = clause_of (s, t->start_byte);
+          gboolean take;
+
+          if (pass == 0)
+            take = (tc == clause && t->weight >= 2 &&
+                    token_distance (t, x_first, x_last) <= MAX (nearest, MAX_TRIGGER_DISTANCE)) ||
+                   (tc > clause && tc < next_dated_clause && t->weight >= 3);
+          else
+            take = tc + 1 == clause && t->weight >= 2;
+
+          if (!take)
+            continue;
+          if (tc == clause)
+            own = TRUE;
+          if (best[t->kind] == NULL || t->weight > best[t->kind]->weight)
+            best[t->kind] = t;
+        }
+      if (own || clause == 0)
+        break;
+      /* pass 1 only when the mention's own clause had nothing */
+      for (guint k = 0; k < CR_N_EVENT_KINDS; k++)
+        if (best[k] != NULL)
+          goto done;
+    }
+
+done:
+  for (guint k = 0; k < CR_N_EVENT_KINDS; k++)
+    if (best[k] != NULL && k != CR_EVENT_KIND_STATEMENT)
+      any_not_statement = TRUE;
+
+  for (guint k = 0; k < CR_N_EVENT_KINDS; k++)
+    {
+      if (best[k] == NULL)
+        continue;
+      if (k == CR_EVENT_KIND_STATEMENT && any_not_statement)
+        continue;
+      g_ptr_array_add (picked, (gpointer) best[k]);
+    }
+  return picked;
+}
+
+static int
+compare_triggers_by_position (gconstpointer a,
+                              gconstpointer b)
+{
+  const CrTriggerMatch *ta = *(const CrTriggerMatch **) a;
+  const CrTriggerMatch *tb = *(const CrTriggerMatch **) b;
+
+  return (ta->start_byte > tb->start_byte) - (ta->start_byte < tb->start_byte);
+}
+
+static void
+sentence_events (const char    *text,
+                 gsize          offset,
+                 gsize          offset_char,
+                 gsize          len,
+                 CrLanguage     language,
+                 const CrTimex *timexes,
+                 guint          n_timexes,
+                 GPtrArray     *out)
+{
+  Sentence s = { 0 };
+  g_autoptr(GArray) dated = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) all_triggers = NULL;
+  g_autoptr(CrTokenList) tokens = NULL;
+  g_autoptr(GArray) entities = NULL;
+  g_autoptr(GArray) clause_ends = NULL;
+  g_autoptr(GArray) triggers = NULL;
+
+  for (guint i = 0; i < n_timexes; i++)
+    {
+      const CrTimex *x = &timexes[i];
+
+      if (x->start_byte >= offset && x->end_byte <= offset + len &&
+          !(x->flags & CR_TIMEX_FLAG_DATELINE) &&
+          x->first_day != CR_DAY_UNKNOWN && x->last_day != CR_DAY_UNKNOWN)
+        g_array_append_val (dated, i);
+    }
+  if (dated->len == 0)
+    return;
+
+  s.text = text + offset;
+  s.len = len;
+  s.language = language;
+  s.tokens = tokens = cr_token_list_new (s.text, len);
+  s.entities = entities = cr_entities_find (s.text, len);
+  s.clause_ends = clause_ends = find_clause_ends (s.text, len);
+
+  s.raw_triggers = all_triggers = cr_triggers_find (tokens, language);
+  s.triggers = triggers = g_array_new (FALSE, FALSE, sizeof (CrTriggerMatch));
+  for (guint i = 0; i < all_triggers->len; i++)
+    {
+      const CrTriggerMatch *t = &g_array_index (all_triggers, CrTriggerMatch, i);
+
+      if (!trigger_inside_names_or_dates (t, entities, timexes, n_timexes, offset))
+        g_array_append_val (triggers, *t);
+    }
+
+  for (guint d = 0, clause_lo = 0; d < dated->len; d++)
+    {
+      guint index = g_array_index (dated, guint, d);
+      const CrTimex *x = &timexes[index];
+      guint clause = clause_of (&s, x->start_byte - offset);
+      guint next_dated_clause = G_MAXUINT;
+      guint x_first, x_last;
+      g_autoptr(GPtrArray) picked = NULL;
+
+      /* Several dates in one clause ("del 1 al 3"): the clause is theirs. */
+      for (guint e = d + 1; e < dated->len; e++)
+        {
+          guint c2 = clause_of (&s, timexes[g_array_index (dated, guint, e)].start_byte - offset);
+
+          if (c2 > clause)
+            {
+              next_dated_clause = c2;
+              break;
+            }
+        }
+
+      timex_tokens (&s, x->start_byte - offset, x->end_byte - offset, &x_first, &x_last);
+      picked = pick_triggers (&s, clause, next_dated_clause, x_first, x_last);
+      g_ptr_array_sort (picked, compare_triggers_by_position);
+      if (picked->len == 0)
+        g_ptr_array_add (out, candidate_new (&s, x, index, NULL, clause_lo, next_dated_clause,
+                                             offset, offset_char));
+      for (guint t = 0; t < picked->len; t++)
+        g_ptr_array_add (out, candidate_new (&s, x, index, g_ptr_array_index (picked, t),
+                                             clause_lo, next_dated_clause, offset, offset_char));
+      if (next_dated_clause != G_MAXUINT)
+        clause_lo = clause + 1;
+    }
+}
+
+GPtrArray *
+cr_event_candidates_find (const char    *text,
+                          gssize         len,
+                          CrLanguage     language,
+                          const CrTimex *timexes,
+                          guint          n_timexes)
+{
+  g_autoptr(GArray) sentences = NULL;
+  GPtrArray *out;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (timexes != NULL || n_timexes == 0, NULL);
+
+  if (len < 0)
+    len = strlen (text);
+  if (language == CR_LANGUAGE_AUTO)
+    language = CR_LANGUAGE_ES;
+
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_event_candidate_free);
+  sentences = cr_sentence_split (text, len);
+
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      const CrSentence *s = &g_array_index (sentences, CrSentence, i);
+
+      sentence_events (text, s->start_byte, s->start_char, s->end_byte - s->start_byte,
+                       language, timexes, n_timexes, out);
+    }
+
+  return out;
+}
