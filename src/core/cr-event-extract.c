@@ -496,7 +496,9 @@ pick_triggers (const Sentence *s,
             continue;
           if (tc == clause)
             own = TRUE;
-          if (best[t->kind] == NULL || t->weight > best[t->kind]->weight)
+          /* On a tie the later word wins: "signed a treaty", "la firma de un
+           * acuerdo" are told by their noun. */
+          if (best[t->kind] == NULL || t->weight >= best[t->kind]->weight)
             best[t->kind] = t;
         }
       if (own || clause == 0)
