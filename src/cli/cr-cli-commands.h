@@ -11,5 +11,6 @@
 G_BEGIN_DECLS
 
 /* One line per command; each lives in its own cr-cli-NAME.c. */
+int cr_cli_extract (CrCliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 
 /* Keep this table sorted by name; `cronista-cli --help` lists it. */
 static const CrCliCommand commands[] = {
+  { "extract", N_("Find the dates in a text and print them normalised"), cr_cli_extract },
   { NULL, NULL, NULL }
 };
 

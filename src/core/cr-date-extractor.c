@@ -1,0 +1,601 @@
+/* cr-date-extractor.c: find and normalise dates in Spanish and English news
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One forward pass over the bytes. Almost every position is rejected by a
+ * byte class table or by the first two letters of a word; only digits and
+ * words of the date lexicon open a short token window, on which the
+ * grammar runs. Code points are counted lazily, from the last result to
+ * the next one, so offsets cost nothing where there is no date.
+ */
+
+#define G_LOG_DOMAIN "cr-date-extractor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cr-date-extractor.h"
+#include "cr-date-private.h"
+#include "cr-calendar.h"
+#include "cr-language.h"
+
+G_DEFINE_QUARK (cr-date-error-quark, cr_date_error)
+
+/* Byte classes for the hot loop. */
+enum {
+  C_OTHER = 0,   /* ASCII space and punctuation */
+  C_DIGIT,
+  C_ALPHA,       /* ASCII letter */
+  C_HIGH,        /* byte of a multi-byte sequence */
+};
+
+static const guint8 byte_class[256] = {
+  ['0'] = C_DIGIT, ['1'] = C_DIGIT, ['2'] = C_DIGIT, ['3'] = C_DIGIT,
+  ['4'] = C_DIGIT, ['5'] = C_DIGIT, ['6'] = C_DIGIT, ['7'] = C_DIGIT,
+  ['8'] = C_DIGIT, ['9'] = C_DIGIT,
+  ['A'] = C_ALPHA, ['B'] = C_ALPHA, ['C'] = C_ALPHA, ['D'] = C_ALPHA,
+  ['E'] = C_ALPHA, ['F'] = C_ALPHA, ['G'] = C_ALPHA, ['H'] = C_ALPHA,
+  ['I'] = C_ALPHA, ['J'] = C_ALPHA, ['K'] = C_ALPHA, ['L'] = C_ALPHA,
+  ['M'] = C_ALPHA, ['N'] = C_ALPHA, ['O'] = C_ALPHA, ['P'] = C_ALPHA,
+  ['Q'] = C_ALPHA, ['R'] = C_ALPHA, ['S'] = C_ALPHA, ['T'] = C_ALPHA,
+  ['U'] = C_ALPHA, ['V'] = C_ALPHA, ['W'] = C_ALPHA, ['X'] = C_ALPHA,
+  ['Y'] = C_ALPHA, ['Z'] = C_ALPHA,
+  ['a'] = C_ALPHA, ['b'] = C_ALPHA, ['c'] = C_ALPHA, ['d'] = C_ALPHA,
+  ['e'] = C_ALPHA, ['f'] = C_ALPHA, ['g'] = C_ALPHA, ['h'] = C_ALPHA,
+  ['i'] = C_ALPHA, ['j'] = C_ALPHA, ['k'] = C_ALPHA, ['l'] = C_ALPHA,
+  ['m'] = C_ALPHA, ['n'] = C_ALPHA, ['o'] = C_ALPHA, ['p'] = C_ALPHA,
+  ['q'] = C_ALPHA, ['r'] = C_ALPHA, ['s'] = C_ALPHA, ['t'] = C_ALPHA,
+  ['u'] = C_ALPHA, ['v'] = C_ALPHA, ['w'] = C_ALPHA, ['x'] = C_ALPHA,
+  ['y'] = C_ALPHA, ['z'] = C_ALPHA,
+  [0x80 ... 0xff] = C_HIGH,
+};
+
+/* Folding of the Latin-1 letters U+00C0..U+00FF (second byte after 0xC3)
+ * to ASCII; 0 for the two that are not letters (× and ÷). */
+static const char latin1_fold[64] =
+  "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"
+  "aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty";
+
+/* Length of the non-letter UTF-8 sequence at @p (spaces, quotes, dashes,
+ * «», ¿¡, º ª °), or 0 when @p starts a letter. */
+static inline gsize
+high_punct_len (const guchar *p,
+                const guchar *end)
+{
+  if (p[0] == 0xC2 && p + 1 < end)
+    return 2;   /* U+0080..U+00BF: NBSP, «», ¡¿, º ª, ° ... none is a letter we fold */
+  if (p[0] == 0xE2 && p + 2 < end && (p[1] == 0x80 || p[1] == 0x81 || p[1] == 0x82))
+    return 3;   /* General punctuation, currency */
+  if (p[0] == 0xC3 && p + 1 < end && (p[1] == 0x97 || p[1] == 0xB7))
+    return 2;   /* × ÷ */
+  return 0;
+}
+
+static inline gsize
+utf8_seq_len (guchar c)
+{
+  if (c < 0xC0)
+    return 1;
+  if (c < 0xE0)
+    return 2;
+  if (c < 0xF0)
+    return 3;
+  return 4;
+}
+
+gsize
+_cr_date_fold_word (const char *src,
+                    gsize       len,
+                    char       *out,
+                    gsize       out_len)
+{
+  const guchar *p = (const guchar *) src;
+  const guchar *end = p + len;
+  gsize n = 0;
+
+  while (p < end)
+    {
+      guchar c = *p;
+      char f;
+
+      if (c < 0x80)
+        {
+          if (byte_class[c] != C_ALPHA)
+            return 0;
+          f = c | 0x20;
+          p++;
+        }
+      else if (c == 0xC3 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0xBF)
+        {
+          f = latin1_fold[p[1] - 0x80];
+          if (f == 0)
+            return 0;
+          p += 2;
+        }
+      else
+        return 0;
+
+      if (n + 1 >= out_len)
+        return 0;
+      out[n++] = f;
+    }
+  out[n] = '\0';
+  return n;
+}
+
+/* End of the letter run starting at @p (ASCII letters and any non-ASCII
+ * character that is not punctuation). */
+static inline const guchar *
+word_end (const guchar *p,
+          const guchar *end)
+{
+  while (p < end)
+    {
+      guint8 cls = byte_class[*p];
+
+      if (cls == C_ALPHA)
+        p++;
+      else if (cls == C_HIGH && *p >= 0xC0 && high_punct_len (p, end) == 0)
+        p += utf8_seq_len (*p);
+      else
+        break;
+    }
+  return MIN (p, end);
+}
+
+static inline gboolean
+is_upper_at (const guchar *p)
+{
+  return (p[0] >= 'A' && p[0] <= 'Z') || (p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E);
+}
+
+static const char *ordinal_suffixes[] = {
+  "o", "a", "er", "ro", "do", "to", "vo", "mo", "no", "st", "nd", "rd", "th",
+};
+
+/* Reads one token at @pos; returns FALSE at a line break or the end. */
+static gboolean
+read_token (const CrDateScan *scan,
+            gsize            *pos,
+            CrDateTok        *tok)
+{
+  const guchar *text = (const guchar *) scan->text;
+  const guchar *end = text + scan->len;
+  const guchar *p = text + *pos;
+  gboolean space = FALSE;
+
+  memset (tok, 0, offsetof (CrDateTok, word) + 1);
+
+  for (;;)
+    {
+      gsize hl;
+
+      if (p >= end || *p == '\n')
+        return FALSE;
+      if (*p == ' ' || *p == '\t' || *p == '\r')
+        {
+          p++;
+          space = TRUE;
+          continue;
+        }
+      if (p[0] == 0xC2 && p + 1 < end && p[1] == 0xA0)
+        {
+          p += 2;
+          space = TRUE;
+          continue;
+        }
+      hl = *p >= 0x80 ? high_punct_len (p, end) : 0;
+      if (hl > 0)
+        {
+          tok->kind = CR_DATE_TOK_PUNCT;
+          /* En and em dashes read as a hyphen; other marks as themselves
+           * only matter as "something that is not a word". */
+          tok->ch = (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)) ? '-' : '~';
+          if (p[0] == 0xC2 && (p[1] == 0xBA || p[1] == 0xAA || p[1] == 0xB0))
+            tok->ch = 'o';
+          tok->start = p - text;
+          tok->end = p + hl - text;
+          tok->space_before = space;
+          *pos = tok->end;
+          return TRUE;
+        }
+      break;
+    }
+
+  tok->space_before = space;
+  tok->start = p - text;
+
+  if (byte_class[*p] == C_DIGIT)
+    {
+      gint64 v = 0;
+      const guchar *q = p;
+
+      while (q < end && byte_class[*q] == C_DIGIT)
+        {
+          if (v < 100000000)
+            v = v * 10 + (*q - '0');
+          q++;
+        }
+      tok->kind = CR_DATE_TOK_NUM;
+      tok->num = (gint32) v;
+      tok->ndigits = MIN (q - p, 255);
+
+      /* Ordinal marks: "1.º", "1º", "1.ª", "3rd", "1er". */
+      if (q + 2 < end && q[0] == '.' && q[1] == 0xC2 && (q[2] == 0xBA || q[2] == 0xAA))
+        {
+          tok->ordinal = TRUE;
+          q += 3;
+        }
+      else if (q + 1 < end && q[0] == 0xC2 && (q[1] == 0xBA || q[1] == 0xAA || q[1] == 0xB0))
+        {
+          tok->ordinal = TRUE;
+          q += 2;
+        }
+      else if (q < end && byte_class[*q] == C_ALPHA)
+        {
+          const guchar *we = word_end (q, end);
+
+          for (guint i = 0; i < G_N_ELEMENTS (ordinal_suffixes); i++)
+            {
+              gsize sl = strlen (ordinal_suffixes[i]);
+
+              if ((gsize) (we - q) == sl && g_ascii_strncasecmp ((const char *) q, ordinal_suffixes[i], sl) == 0)
+                {
+                  tok->ordinal = TRUE;
+                  q = we;
+                  break;
+                }
+            }
+        }
+      tok->end = q - text;
+    }
+  else if (byte_class[*p] == C_ALPHA || *p >= 0xC0)
+    {
+      const guchar *we = word_end (p, end);
+
+      if (we == p)
+        we = p + MIN (utf8_seq_len (*p), (gsize) (end - p));
+      tok->kind = CR_DATE_TOK_WORD;
+      tok->end = we - text;
+      tok->upper = is_upper_at (p) && p + 1 < end;
+      tok->wlen = _cr_date_fold_word ((const char *) p, we - p, tok->word, sizeof tok->word);
+      tok->lex = tok->wlen ? cr_date_lexicon_lookup (scan->lex, tok->word, tok->wlen) : NULL;
+    }
+  else
+    {
+      tok->kind = CR_DATE_TOK_PUNCT;
+      tok->ch = (char) *p;
+      tok->end = tok->start + MIN (utf8_seq_len (*p), (gsize) (end - p));
+    }
+
+  *pos = tok->end;
+  return TRUE;
+}
+
+static void
+fill_window (CrDateScan *scan,
+             gsize       pos)
+{
+  scan->ntok = 0;
+  while (scan->ntok < CR_DATE_MAX_TOKENS - 1 &&
+         read_token (scan, &pos, &scan->tok[scan->ntok]))
+    scan->ntok++;
+  memset (&scan->tok[scan->ntok], 0, offsetof (CrDateTok, word) + 1);
+  scan->tok[scan->ntok].kind = CR_DATE_TOK_END;
+  scan->tok[scan->ntok].start = scan->tok[scan->ntok].end = pos;
+}
+
+/* Checks UTF-8 eight bytes at a time where the text is ASCII. */
+static gboolean
+validate_utf8 (const char *text,
+               gsize       len,
+               gsize      *bad_offset)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + len;
+
+  while (p < end)
+    {
+      if (end - p >= 8)
+        {
+          guint64 w;
+
+          memcpy (&w, p, 8);
+          if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 &&
+              ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              p += 8;
+              continue;
+            }
+        }
+      if (*p == 0)
+        break;
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      {
+        gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
+
+        if (c == (gunichar) -1 || c == (gunichar) -2)
+          break;
+        p += g_unichar_to_utf8 (c, NULL);
+      }
+    }
+
+  *bad_offset = p - (const guchar *) text;
+  return p >= end;
+}
+
+/* Is the digit at @p the start of a number of its own? "F-16", "G20",
+ * "Covid-19", "2,5", "13/2024" and "10:30" continue something else. */
+static inline gboolean
+digit_starts_number (const guchar *text,
+                     gsize         pos)
+{
+  guchar b, bb;
+
+  if (pos == 0)
+    return TRUE;
+  b = text[pos - 1];
+  if (byte_class[b] == C_ALPHA || byte_class[b] == C_DIGIT)
+    return FALSE;
+  if (b >= 0x80)
+    {
+      gsize s = pos - 1;
+
+      while (s > 0 && (text[s] & 0xC0) == 0x80)
+        s--;
+      return high_punct_len (text + s, text + pos) != 0;
+    }
+  if (pos < 2)
+    return TRUE;
+  bb = text[pos - 2];
+  switch (b)
+    {
+    case '-':
+    case '/':
+      return byte_class[bb] == C_OTHER || bb >= 0x80;
+    case '.':
+    case ',':
+    case ':':
+      return byte_class[bb] != C_DIGIT;
+    default:
+      return TRUE;
+    }
+}
+
+/* The word before @pos when only spaces separate them. */
+static void
+look_behind (CrDateScan *scan,
+             gsize       pos)
+{
+  const guchar *text = (const guchar *) scan->text;
+  gsize e = pos, s;
+  char buf[CR_DATE_WORD_MAX + 1];
+  gsize n;
+
+  scan->prev = NULL;
+  scan->prev_is_num = FALSE;
+  scan->prev_is_letter = FALSE;
+
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+    e--;
+  if (e == pos && pos > 0 && text[pos - 1] != '(')
+    return;
+  s = e;
+  while (s > 0 && pos - s < 40 &&
+         (byte_class[text[s - 1]] == C_ALPHA || (text[s - 1] >= 0x80 && text[s - 1] != 0xA0 && text[s - 1] != 0xBB)))
+    s--;
+  if (s == e)
+    {
+      scan->prev_is_num = e > 0 && byte_class[text[e - 1]] == C_DIGIT;
+      return;
+    }
+  scan->prev_is_letter = TRUE;
+  n = _cr_date_fold_word (scan->text + s, e - s, buf, sizeof buf);
+  if (n > 0)
+    scan->prev = cr_date_lexicon_lookup (scan->lex, buf, n);
+}
+
+static void
+mark_dateline (const CrDateScan *scan,
+               CrTimex          *timex)
+{
+  const char *text = scan->text;
+  gsize ls = timex->start_byte, le = timex->end_byte;
+  gsize commas = 0;
+
+  if (timex->granularity != CR_GRANULARITY_DAY || timex->anchor != CR_TIMEX_ANCHOR_ABSOLUTE ||
+      timex->first_day == CR_DAY_UNKNOWN)
+    return;
+
+  /* Alone on its line, or after a place name and a comma
+   * ("Madrid, 3 de septiembre de 2025"), with at most a full stop after. */
+  while (ls > 0 && text[ls - 1] != '\n')
+    {
+      ls--;
+      if (text[ls] == ',')
+        commas++;
+      else if (g_ascii_isdigit (text[ls]) || text[ls] == '.' || timex->start_byte - ls > 48)
+        return;
+    }
+  if (ls != timex->start_byte && commas == 0)
+    {
+      for (gsize i = ls; i < timex->start_byte; i++)
+        if (!g_ascii_isspace (text[i]))
+          return;
+    }
+  while (le < scan->len && text[le] != '\n')
+    {
+      if (!g_ascii_isspace (text[le]) && text[le] != '.')
+        return;
+      le++;
+    }
+  timex->flags |= CR_TIMEX_FLAG_DATELINE;
+}
+
+GArray *
+cr_date_extract (const char  *text,
+                 gssize       len,
+                 CrLanguage   language,
+                 CrDay        dct,
+                 GError     **error)
+{
+  g_autoptr(GArray) results = NULL;
+  CrDateScan *scan;
+  const guchar *t;
+  gsize n, pos = 0, count_pos = 0, count_chars = 0;
+  gsize bad;
+  gboolean have_dateline = FALSE;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (text == NULL)
+    text = "";
+  n = len < 0 ? strlen (text) : (gsize) len;
+
+  if (!validate_utf8 (text, n, &bad))
+    {
+      g_set_error (error, CR_DATE_ERROR, CR_DATE_ERROR_INVALID_UTF8,
+                   /* Translators: %lu is a position in bytes */
+                   _("The text is not valid UTF-8 (at byte %lu)."),
+                   (unsigned long) bad);
+      return NULL;
+    }
+
+  if (language == CR_LANGUAGE_AUTO)
+    language = cr_language_detect (text, n);
+  if (language == CR_LANGUAGE_AUTO)
+    language = CR_LANGUAGE_ES;
+
+  results = g_array_new (FALSE, TRUE, sizeof (CrTimex));
+  /* The token window is a few kilobytes: keep it off small thread stacks. */
+  scan = g_new0 (CrDateScan, 1);
+  scan->text = text;
+  scan->len = n;
+  scan->lang = language;
+  scan->lex = cr_date_lexicon_get (language);
+  scan->dct = dct;
+  if (dct != CR_DAY_UNKNOWN)
+    cr_day_to_ymd (dct, &scan->dct_year, &scan->dct_month, &scan->dct_mday);
+
+  t = (const guchar *) text;
+  while (pos < n)
+    {
+      guchar c = t[pos];
+      guint8 cls = byte_class[c];
+      gsize end;
+      gboolean candidate = FALSE;
+      CrDateMatch match;
+
+      if (cls == C_OTHER)
+        {
+          pos++;
+          continue;
+        }
+      if (cls == C_HIGH)
+        {
+          gsize hl = high_punct_len (t + pos, t + n);
+
+          if (hl > 0 || c < 0xC0)
+            {
+              pos += hl > 0 ? hl : 1;
+              continue;
+            }
+        }
+
+      if (cls == C_DIGIT)
+        {
+          end = pos;
+          while (end < n && byte_class[t[end]] == C_DIGIT)
+            end++;
+          candidate = digit_starts_number (t, pos);
+        }
+      else
+        {
+          guchar c0, c1;
+
+          end = word_end (t + pos, t + n) - t;
+          if (end == pos)
+            end = MIN (pos + utf8_seq_len (c), n);
+          c0 = c < 0x80 ? (c | 0x20) : 0;
+          if (c == 0xC3 && pos + 1 < n && t[pos + 1] >= 0x80 && t[pos + 1] <= 0xBF)
+            c0 = latin1_fold[t[pos + 1] - 0x80];
+          c1 = end > pos + 1 ? t[pos + (c < 0x80 ? 1 : 2)] : 0;
+          if (c1 != 0 && c1 < 0x80)
+            c1 |= 0x20;
+          else if (c1 == 0xC3)
+            {
+              gsize o = pos + (c < 0x80 ? 2 : 3);
+
+              c1 = o < end ? latin1_fold[t[o] - 0x80] : 0;
+            }
+          if (end - pos == 1 || (end - pos == 2 && c >= 0x80))
+            c1 = 0;
+          if (cr_date_lexicon_may_start (scan->lex, c0, c1))
+            {
+              char buf[CR_DATE_WORD_MAX + 1];
+              gsize wl = _cr_date_fold_word (text + pos, end - pos, buf, sizeof buf);
+              const CrDateLexEntry *e = wl ? cr_date_lexicon_lookup (scan->lex, buf, wl) : NULL;
+
+              candidate = e != NULL && (e->kind != CR_DATE_WORD_PLAIN || (e->flags & CR_DATE_LEX_WEAK));
+            }
+        }
+
+      if (candidate)
+        {
+          look_behind (scan, pos);
+          fill_window (scan, pos);
+          memset (&match, 0, sizeof match);
+          if (scan->ntok > 0 && _cr_date_grammar_match (scan, &match))
+            {
+              CrTimex timex;
+
+              memset (&timex, 0, sizeof timex);
+              timex.start_byte = scan->tok[match.first].start;
+              timex.end_byte = scan->tok[match.ntok - 1].end;
+              for (; count_pos < timex.start_byte; count_pos++)
+                count_chars += (t[count_pos] & 0xC0) != 0x80;
+              timex.start_char = count_chars;
+              for (; count_pos < timex.end_byte; count_pos++)
+                count_chars += (t[count_pos] & 0xC0) != 0x80;
+              timex.end_char = count_chars;
+              _cr_date_match_to_timex (scan, &match, &timex);
+              if (!have_dateline)
+                {
+                  mark_dateline (scan, &timex);
+                  have_dateline = (timex.flags & CR_TIMEX_FLAG_DATELINE) != 0;
+                }
+              g_array_append_val (results, timex);
+              end = MAX (end, timex.end_byte);
+            }
+        }
+
+      pos = end;
+    }
+
+  g_free (scan);
+  return g_steal_pointer (&results);
+}
+
+const char *
+cr_timex_anchor_to_string (CrTimexAnchor anchor)
+{
+  switch (anchor)
+    {
+    case CR_TIMEX_ANCHOR_ABSOLUTE:
+      return "absolute";
+    case CR_TIMEX_ANCHOR_UNDERSPECIFIED:
+      return "underspecified";
+    case CR_TIMEX_ANCHOR_RELATIVE:
+      return "relative";
+    default:
+      return "absolute";
+    }
+}

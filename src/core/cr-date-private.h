@@ -1,0 +1,247 @@
+/* cr-date-private.h: shared internals of the date extractor
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The extractor is split by concern: cr-date-extractor.c runs the single
+ * forward pass and tokenizes around candidate positions, cr-date-grammar*.c
+ * recognise the constructions on a short token window, cr-date-resolve.c
+ * turns what was recognised into TIMEX3 values and calendar days.
+ */
+
+#pragma once
+
+#include "cr-date-extractor.h"
+#include "cr-date-lexicon.h"
+
+#include <string.h>
+
+G_BEGIN_DECLS
+
+/* A window of tokens is all a construction ever needs ("del 1 al 3 de
+ * septiembre de 2025" is 9 tokens). */
+#define CR_DATE_MAX_TOKENS 20
+
+typedef enum {
+  CR_DATE_TOK_END = 0,
+  CR_DATE_TOK_WORD,
+  CR_DATE_TOK_NUM,
+  CR_DATE_TOK_PUNCT,
+} CrDateTokKind;
+
+typedef struct {
+  guint8                kind;          /* CrDateTokKind */
+  guint8                space_before;  /* whitespace precedes the token */
+  guint8                upper;         /* word: first letter is uppercase */
+  guint8                ordinal;       /* num: "1.º", "1st", "3rd" */
+  guint8                ndigits;       /* num: digits written */
+  guint8                wlen;          /* word: folded length, 0 if unfoldable */
+  char                  ch;            /* punct: ASCII char; dashes become '-' */
+  gint32                num;           /* num: value (capped) */
+  guint32               start;         /* byte offsets, end exclusive */
+  guint32               end;
+  const CrDateLexEntry *lex;           /* word: lexicon entry or NULL */
+  char                  word[CR_DATE_WORD_MAX + 1];
+} CrDateTok;
+
+/* A point (or the bounds of a range) as recognised, before formatting. */
+typedef struct {
+  CrGranularity  gran;
+  CrTimexAnchor  anchor;
+  int            year;       /* full year; decade/century: their first year */
+  int            part;       /* month, quarter, half, season or ISO week */
+  int            mday;
+  int            weekday;    /* only for an open weekday */
+  gboolean       year_open;  /* "XXXX-06-01": no DCT to complete the year */
+  gboolean       open;       /* "XXXX-WXX-3": nothing can be resolved */
+} CrDatePoint;
+
+typedef struct {
+  guint          first;      /* first token of the span */
+  guint          ntok;       /* one past the last token of the span */
+  CrDatePoint    a;
+  CrDatePoint    b;          /* the end when is_range */
+  gboolean       is_range;
+  CrDateMod      mod;
+} CrDateMatch;
+
+typedef struct {
+  const char           *text;
+  gsize                 len;
+  CrLanguage            lang;
+  const CrDateLexicon  *lex;
+
+  CrDay                 dct;          /* CR_DAY_UNKNOWN when absent */
+  int                   dct_year;
+  int                   dct_month;
+  int                   dct_mday;
+
+  /* English numeric dates: seen a day-first writing ("3 September") */
+  gboolean              day_first;
+
+  /* The word just before the window, for look-behind decisions */
+  const CrDateLexEntry *prev;
+  gboolean              prev_is_num;
+  gboolean              prev_is_letter;   /* any word, known or not */
+
+  CrDateTok             tok[CR_DATE_MAX_TOKENS];
+  guint                 ntok;
+} CrDateScan;
+
+/* cr-date-extractor.c */
+gsize     _cr_date_fold_word       (const char   *src,
+                                    gsize         len,
+                                    char         *out,
+                                    gsize         out_len);
+
+/* cr-date-grammar.c: tries every construction that may start at token 0
+ * of @scan; fills @match and returns TRUE on success. */
+gboolean  _cr_date_grammar_match   (CrDateScan   *scan,
+                                    CrDateMatch  *match);
+
+/* cr-date-resolve.c */
+void      _cr_date_point_day       (CrDatePoint  *p,
+                                    int           year,
+                                    int           month,
+                                    int           mday,
+                                    CrTimexAnchor anchor);
+void      _cr_date_point_from_day  (CrDatePoint  *p,
+                                    CrDay         day,
+                                    CrTimexAnchor anchor);
+void      _cr_date_point_simple    (CrDatePoint  *p,
+                                    CrGranularity gran,
+                                    int           year,
+                                    int           part,
+                                    CrTimexAnchor anchor);
+void      _cr_date_point_open      (CrDatePoint  *p,
+                                    CrGranularity gran);
+/* Year for a month/day written without one, the news way. */
+void      _cr_date_complete_year   (const CrDateScan *scan,
+                                    CrDatePoint  *p);
+/* Moves @p (a unit-granular point or the DCT) by @n of its units. */
+void      _cr_date_relative_unit   (const CrDateScan *scan,
+                                    CrGranularity unit,
+                                    int           n,
+                                    CrDatePoint  *p);
+void      _cr_date_relative_weekday (const CrDateScan *scan,
+                                     int          weekday,
+                                     int          direction,
+                                     CrDatePoint *p);
+void      _cr_date_shift_dct       (const CrDateScan *scan,
+                                    CrGranularity unit,
+                                    int           n,
+                                    CrDatePoint  *p);
+gboolean  _cr_date_point_bounds    (const CrDatePoint *p,
+                                    CrDay        *first,
+                                    CrDay        *last);
+void      _cr_date_match_to_timex  (const CrDateScan  *scan,
+                                    const CrDateMatch *match,
+                                    CrTimex           *timex);
+
+/* Context a construction is found in, for the words that are dates only
+ * after a preposition ("en junio", "in May") or inside a larger one. */
+typedef enum {
+  CR_DATE_CTX_NONE    = 0,
+  CR_DATE_CTX_PREP    = 1 << 0,   /* "en", "in", "desde", "since"... */
+  CR_DATE_CTX_ARTICLE = 1 << 1,   /* "el", "the" */
+  CR_DATE_CTX_INNER   = 1 << 2,   /* after a mod word or a range link */
+  CR_DATE_CTX_FROM    = 1 << 3,   /* "entre", "between": "y"/"and" links */
+  CR_DATE_CTX_APPROX  = 1 << 4,   /* "about", "alrededor de" */
+} CrDateCtx;
+
+static inline const CrDateTok *
+_cr_date_tok (const CrDateScan *s,
+              guint             i)
+{
+  return &s->tok[MIN (i, s->ntok)];
+}
+
+/* The lexicon kind of token @i, or NONE when it is not a known word. */
+static inline CrDateWordKind
+_cr_date_kind (const CrDateScan *s,
+               guint             i)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  return t->kind == CR_DATE_TOK_WORD && t->lex ? (CrDateWordKind) t->lex->kind : CR_DATE_WORD_NONE;
+}
+
+static inline int
+_cr_date_value (const CrDateScan *s,
+                guint             i)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  return t->lex ? t->lex->value : 0;
+}
+
+static inline gboolean
+_cr_date_flag (const CrDateScan *s,
+               guint             i,
+               CrDateLexFlags    flag)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  return t->kind == CR_DATE_TOK_WORD && t->lex && (t->lex->flags & flag);
+}
+
+static inline gboolean
+_cr_date_is (const CrDateScan *s,
+             guint             i,
+             const char       *word)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  return t->kind == CR_DATE_TOK_WORD && t->wlen > 0 && strcmp (t->word, word) == 0;
+}
+
+static inline gboolean
+_cr_date_punct (const CrDateScan *s,
+                guint             i,
+                char              ch)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  return t->kind == CR_DATE_TOK_PUNCT && t->ch == ch;
+}
+
+static inline gboolean
+_cr_date_num (const CrDateScan *s,
+              guint             i)
+{
+  return _cr_date_tok (s, i)->kind == CR_DATE_TOK_NUM;
+}
+
+/* cr-date-grammar.c */
+guint     _cr_date_parse_at        (CrDateScan   *scan,
+                                    guint         i,
+                                    guint         ctx,
+                                    CrDateMatch  *match);
+guint     _cr_date_parse_year      (const CrDateScan *scan,
+                                    guint         i,
+                                    int          *year);
+guint     _cr_date_parse_day_date  (CrDateScan   *scan,
+                                    guint         i,
+                                    CrDateMatch  *match);
+/* Number written in figures or words at @i ("3", "tres", "a"). */
+guint     _cr_date_parse_count     (const CrDateScan *scan,
+                                    guint         i,
+                                    int          *n);
+
+/* cr-date-grammar-rel.c */
+guint     _cr_date_parse_relative  (CrDateScan   *scan,
+                                    guint         i,
+                                    guint         ctx,
+                                    CrDateMatch  *match);
+
+/* cr-date-resolve.c */
+void      _cr_date_season_relative (const CrDateScan *scan,
+                                    int           season,
+                                    int           direction,
+                                    CrDatePoint  *p);
+void      _cr_date_month_relative  (const CrDateScan *scan,
+                                    int           month,
+                                    int           direction,
+                                    CrDatePoint  *p);
+
+G_END_DECLS

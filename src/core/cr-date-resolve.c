@@ -1,0 +1,579 @@
+/* cr-date-resolve.c: DCT arithmetic, TIMEX3 values and calendar days
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-date-resolve"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cr-calendar.h"
+#include "cr-date-private.h"
+
+static const char *season_codes[] = { "", "SP", "SU", "FA", "WI" };
+
+void
+_cr_date_point_day (CrDatePoint   *p,
+                    int            year,
+                    int            month,
+                    int            mday,
+                    CrTimexAnchor  anchor)
+{
+  memset (p, 0, sizeof *p);
+  p->gran = CR_GRANULARITY_DAY;
+  p->anchor = anchor;
+  p->year = year;
+  p->part = month;
+  p->mday = mday;
+}
+
+void
+_cr_date_point_from_day (CrDatePoint   *p,
+                         CrDay          day,
+                         CrTimexAnchor  anchor)
+{
+  int y, m, d;
+
+  cr_day_to_ymd (day, &y, &m, &d);
+  _cr_date_point_day (p, y, m, d, anchor);
+}
+
+void
+_cr_date_point_simple (CrDatePoint   *p,
+                       CrGranularity  gran,
+                       int            year,
+                       int            part,
+                       CrTimexAnchor  anchor)
+{
+  memset (p, 0, sizeof *p);
+  p->gran = gran;
+  p->anchor = anchor;
+  p->year = year;
+  p->part = part;
+}
+
+void
+_cr_date_point_open (CrDatePoint   *p,
+                     CrGranularity  gran)
+{
+  memset (p, 0, sizeof *p);
+  p->gran = gran;
+  p->anchor = CR_TIMEX_ANCHOR_RELATIVE;
+  p->open = TRUE;
+}
+
+static CrDay
+season_first (int year,
+              int season)
+{
+  /* Astronomical seasons of the northern hemisphere, rounded to the days
+   * they most often begin; winter belongs to the year it starts in. */
+  switch (season)
+    {
+    case 1: return cr_day_from_ymd (year, 3, 20);
+    case 2: return cr_day_from_ymd (year, 6, 21);
+    case 3: return cr_day_from_ymd (year, 9, 23);
+    default: return cr_day_from_ymd (year, 12, 21);
+    }
+}
+
+static CrDay
+season_last (int year,
+             int season)
+{
+  switch (season)
+    {
+    case 1: return cr_day_from_ymd (year, 6, 20);
+    case 2: return cr_day_from_ymd (year, 9, 22);
+    case 3: return cr_day_from_ymd (year, 12, 20);
+    default: return cr_day_from_ymd (year + 1, 3, 19);
+    }
+}
+
+gboolean
+_cr_date_point_bounds (const CrDatePoint *p,
+                       CrDay             *first,
+                       CrDay             *last)
+{
+  int y = p->year;
+
+  *first = *last = CR_DAY_UNKNOWN;
+  if (p->open || p->year_open)
+    return FALSE;
+
+  switch (p->gran)
+    {
+    case CR_GRANULARITY_DAY:
+      if (!cr_calendar_is_valid_date (y, p->part, p->mday))
+        return FALSE;
+      *first = *last = cr_day_from_ymd (y, p->part, p->mday);
+      break;
+    case CR_GRANULARITY_WEEK:
+      *first = cr_day_from_iso_week (y, p->part);
+      *last = *first + 6;
+      break;
+    case CR_GRANULARITY_MONTH:
+      *first = cr_day_from_ymd (y, p->part, 1);
+      *last = cr_day_from_ymd (y, p->part, cr_calendar_days_in_month (y, p->part));
+      break;
+    case CR_GRANULARITY_QUARTER:
+      *first = cr_day_from_ymd (y, 3 * p->part - 2, 1);
+      *last = cr_day_from_ymd (y, 3 * p->part, cr_calendar_days_in_month (y, 3 * p->part));
+      break;
+    case CR_GRANULARITY_HALF:
+      *first = cr_day_from_ymd (y, p->part == 1 ? 1 : 7, 1);
+      *last = p->part == 1 ? cr_day_from_ymd (y, 6, 30) : cr_day_from_ymd (y, 12, 31);
+      break;
+    case CR_GRANULARITY_SEASON:
+      *first = season_first (y, p->part);
+      *last = season_last (y, p->part);
+      break;
+    case CR_GRANULARITY_YEAR:
+      *first = cr_day_from_ymd (y, 1, 1);
+      *last = cr_day_from_ymd (y, 12, 31);
+      break;
+    case CR_GRANULARITY_DECADE:
+      *first = cr_day_from_ymd (y, 1, 1);
+      *last = cr_day_from_ymd (y + 9, 12, 31);
+      break;
+    case CR_GRANULARITY_CENTURY:
+      *first = cr_day_from_ymd (y, 1, 1);
+      *last = cr_day_from_ymd (y + 99, 12, 31);
+      break;
+    case CR_N_GRANULARITIES:
+    default:
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+format_point (const CrDatePoint *p,
+              char              *buf,
+              gsize              len)
+{
+  char year[8];
+
+  if (p->open)
+    {
+      switch (p->gran)
+        {
+        case CR_GRANULARITY_DAY:
+          if (p->weekday > 0)
+            g_snprintf (buf, len, "XXXX-WXX-%d", p->weekday);
+          else
+            g_snprintf (buf, len, "XXXX-XX-XX");
+          break;
+        case CR_GRANULARITY_WEEK: g_snprintf (buf, len, "XXXX-WXX"); break;
+        case CR_GRANULARITY_MONTH: g_snprintf (buf, len, "XXXX-XX"); break;
+        case CR_GRANULARITY_SEASON:
+          g_snprintf (buf, len, "XXXX-%s", season_codes[CLAMP (p->part, 0, 4)]);
+          break;
+        case CR_GRANULARITY_QUARTER: g_snprintf (buf, len, "XXXX-QX"); break;
+        case CR_GRANULARITY_HALF: g_snprintf (buf, len, "XXXX-HX"); break;
+        case CR_GRANULARITY_DECADE: g_snprintf (buf, len, "XXX"); break;
+        case CR_GRANULARITY_CENTURY: g_snprintf (buf, len, "XX"); break;
+        case CR_GRANULARITY_YEAR:
+        case CR_N_GRANULARITIES:
+        default:
+          g_snprintf (buf, len, "XXXX");
+        }
+      return;
+    }
+
+  if (p->year_open)
+    g_strlcpy (year, "XXXX", sizeof year);
+  else
+    g_snprintf (year, sizeof year, "%04d", CLAMP (p->year, 0, 9999));
+
+  switch (p->gran)
+    {
+    case CR_GRANULARITY_DAY:
+      g_snprintf (buf, len, "%s-%02d-%02d", year, p->part, p->mday);
+      break;
+    case CR_GRANULARITY_WEEK:
+      g_snprintf (buf, len, "%s-W%02d", year, p->part);
+      break;
+    case CR_GRANULARITY_MONTH:
+      g_snprintf (buf, len, "%s-%02d", year, p->part);
+      break;
+    case CR_GRANULARITY_QUARTER:
+      g_snprintf (buf, len, "%s-Q%d", year, p->part);
+      break;
+    case CR_GRANULARITY_HALF:
+      g_snprintf (buf, len, "%s-H%d", year, p->part);
+      break;
+    case CR_GRANULARITY_SEASON:
+      g_snprintf (buf, len, "%s-%s", year, season_codes[CLAMP (p->part, 0, 4)]);
+      break;
+    case CR_GRANULARITY_DECADE:
+      g_snprintf (buf, len, "%03d", CLAMP (p->year / 10, 0, 999));
+      break;
+    case CR_GRANULARITY_CENTURY:
+      g_snprintf (buf, len, "%02d", CLAMP (p->year / 100, 0, 99));
+      break;
+    case CR_GRANULARITY_YEAR:
+    case CR_N_GRANULARITIES:
+    default:
+      g_strlcpy (buf, year, len);
+    }
+}
+
+void
+_cr_date_complete_year (const CrDateScan *scan,
+                        CrDatePoint      *p)
+{
+  if (!p->year_open)
+    return;
+  if (scan->dct == CR_DAY_UNKNOWN)
+    return;
+
+  p->year_open = FALSE;
+  switch (p->gran)
+    {
+    case CR_GRANULARITY_DAY:
+      {
+        /* The nearest such day to the publication: news speaks of the
+         * recent past and the near future, not of eleven months away. */
+        CrDay best = CR_DAY_UNKNOWN;
+        int best_year = scan->dct_year;
+
+        for (int y = scan->dct_year - 1; y <= scan->dct_year + 1; y++)
+          {
+            CrDay d;
+
+            if (!cr_calendar_is_valid_date (y, p->part, p->mday))
+              continue;
+            d = cr_day_from_ymd (y, p->part, p->mday);
+            if (best == CR_DAY_UNKNOWN || ABS (d - scan->dct) < ABS (best - scan->dct))
+              {
+                best = d;
+                best_year = y;
+              }
+          }
+        p->year = best_year;
+      }
+      break;
+    case CR_GRANULARITY_MONTH:
+      /* A bare month is the most recent one, the current one included. */
+      p->year = p->part <= scan->dct_month ? scan->dct_year : scan->dct_year - 1;
+      break;
+    case CR_GRANULARITY_SEASON:
+      {
+        int y = scan->dct_year;
+
+        if (season_first (y, p->part) > scan->dct)
+          y--;
+        p->year = y;
+      }
+      break;
+    case CR_GRANULARITY_WEEK:
+    case CR_GRANULARITY_QUARTER:
+    case CR_GRANULARITY_HALF:
+    case CR_GRANULARITY_YEAR:
+    case CR_GRANULARITY_DECADE:
+    case CR_GRANULARITY_CENTURY:
+    case CR_N_GRANULARITIES:
+    default:
+      p->year = scan->dct_year;
+      break;
+    }
+}
+
+void
+_cr_date_relative_unit (const CrDateScan *scan,
+                        CrGranularity     unit,
+                        int               n,
+                        CrDatePoint      *p)
+{
+  int y = scan->dct_year;
+  int idx;
+
+  if (scan->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (p, unit);
+      return;
+    }
+
+  switch (unit)
+    {
+    case CR_GRANULARITY_DAY:
+      _cr_date_point_from_day (p, scan->dct + n, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_WEEK:
+      {
+        int iy, iw;
+
+        cr_day_get_iso_week (scan->dct + 7 * n, &iy, &iw);
+        _cr_date_point_simple (p, unit, iy, iw, CR_TIMEX_ANCHOR_RELATIVE);
+      }
+      return;
+    case CR_GRANULARITY_MONTH:
+      idx = y * 12 + (scan->dct_month - 1) + n;
+      _cr_date_point_simple (p, unit, idx / 12, idx % 12 + 1, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_QUARTER:
+      idx = y * 4 + (scan->dct_month - 1) / 3 + n;
+      _cr_date_point_simple (p, unit, idx / 4, idx % 4 + 1, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_HALF:
+      idx = y * 2 + (scan->dct_month - 1) / 6 + n;
+      _cr_date_point_simple (p, unit, idx / 2, idx % 2 + 1, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_SEASON:
+      {
+        CrDatePoint cur;
+
+        /* Season containing the DCT, then whole seasons away. */
+        _cr_date_point_simple (&cur, unit, y, 1, CR_TIMEX_ANCHOR_RELATIVE);
+        for (int s = 4; s >= 1; s--)
+          for (int yy = y; yy >= y - 1; yy--)
+            if (season_first (yy, s) <= scan->dct && season_last (yy, s) >= scan->dct)
+              {
+                cur.year = yy;
+                cur.part = s;
+              }
+        idx = cur.year * 4 + (cur.part - 1) + n;
+        _cr_date_point_simple (p, unit, idx / 4, idx % 4 + 1, CR_TIMEX_ANCHOR_RELATIVE);
+      }
+      return;
+    case CR_GRANULARITY_DECADE:
+      _cr_date_point_simple (p, unit, (y / 10 + n) * 10, 0, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_CENTURY:
+      _cr_date_point_simple (p, unit, (y / 100 + n) * 100, 0, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_YEAR:
+    case CR_N_GRANULARITIES:
+    default:
+      _cr_date_point_simple (p, CR_GRANULARITY_YEAR, y + n, 0, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    }
+}
+
+void
+_cr_date_shift_dct (const CrDateScan *scan,
+                    CrGranularity     unit,
+                    int               n,
+                    CrDatePoint      *p)
+{
+  int y, m, d, idx;
+
+  if (scan->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (p, CR_GRANULARITY_DAY);
+      return;
+    }
+
+  switch (unit)
+    {
+    case CR_GRANULARITY_DAY:
+      _cr_date_point_from_day (p, scan->dct + n, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_WEEK:
+      _cr_date_point_from_day (p, scan->dct + 7 * n, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_GRANULARITY_MONTH:
+    case CR_GRANULARITY_QUARTER:
+    case CR_GRANULARITY_HALF:
+    case CR_GRANULARITY_YEAR:
+    case CR_GRANULARITY_DECADE:
+    case CR_GRANULARITY_CENTURY:
+      {
+        static const int months[] = { 0, 0, 1, 3, 6, 0, 12, 120, 1200 };
+
+        idx = scan->dct_year * 12 + scan->dct_month - 1 + n * months[unit];
+        y = idx / 12;
+        m = idx % 12 + 1;
+        d = MIN (scan->dct_mday, cr_calendar_days_in_month (y, m));
+        _cr_date_point_day (p, y, m, d, CR_TIMEX_ANCHOR_RELATIVE);
+      }
+      return;
+    case CR_GRANULARITY_SEASON:
+      _cr_date_point_from_day (p, scan->dct + 91 * n, CR_TIMEX_ANCHOR_RELATIVE);
+      return;
+    case CR_N_GRANULARITIES:
+    default:
+      _cr_date_point_open (p, CR_GRANULARITY_DAY);
+      return;
+    }
+}
+
+void
+_cr_date_relative_weekday (const CrDateScan *scan,
+                           int               weekday,
+                           int               direction,
+                           CrDatePoint      *p)
+{
+  int today, delta;
+
+  if (scan->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (p, CR_GRANULARITY_DAY);
+      p->weekday = weekday;
+      return;
+    }
+
+  today = cr_day_get_weekday (scan->dct);
+  switch (direction)
+    {
+    case 0:   /* bare: the most recent one, the DCT itself included */
+      delta = -((today - weekday + 7) % 7);
+      break;
+    case -1:  /* "el pasado lunes", "last Monday": strictly before */
+      delta = -((today - weekday + 7) % 7);
+      if (delta == 0)
+        delta = -7;
+      break;
+    case 1:   /* "el próximo lunes", "next Monday": strictly after */
+      delta = (weekday - today + 7) % 7;
+      if (delta == 0)
+        delta = 7;
+      break;
+    default:  /* "este lunes", "this Monday": in the DCT's week */
+      delta = weekday - today;
+      break;
+    }
+  _cr_date_point_from_day (p, scan->dct + delta, CR_TIMEX_ANCHOR_RELATIVE);
+}
+
+static void
+narrow_by_mod (const CrDatePoint *p,
+               CrDateMod          mod,
+               CrDay             *first,
+               CrDay             *last)
+{
+  CrDay f = *first, l = *last;
+  int n = l - f + 1;
+
+  if (mod != CR_DATE_MOD_START && mod != CR_DATE_MOD_MID && mod != CR_DATE_MOD_END)
+    return;
+  if (p->gran == CR_GRANULARITY_DAY || n < 3)
+    return;
+
+  if (p->gran == CR_GRANULARITY_YEAR)
+    {
+      /* Early, mid and late year: four months each. */
+      int m0 = mod == CR_DATE_MOD_START ? 1 : mod == CR_DATE_MOD_MID ? 5 : 9;
+
+      *first = cr_day_from_ymd (p->year, m0, 1);
+      *last = cr_day_from_ymd (p->year, m0 + 3, cr_calendar_days_in_month (p->year, m0 + 3));
+      return;
+    }
+  if (p->gran == CR_GRANULARITY_MONTH)
+    {
+      /* Early, mid and late month: the customary ten-day thirds. */
+      if (mod == CR_DATE_MOD_START)
+        *last = f + 9;
+      else if (mod == CR_DATE_MOD_MID)
+        {
+          *first = f + 10;
+          *last = f + 19;
+        }
+      else
+        *first = f + 20;
+      return;
+    }
+
+  if (mod == CR_DATE_MOD_START)
+    *last = f + n / 3 - 1;
+  else if (mod == CR_DATE_MOD_MID)
+    {
+      *first = f + n / 3;
+      *last = f + 2 * n / 3 - 1;
+    }
+  else
+    *first = f + 2 * n / 3;
+}
+
+void
+_cr_date_match_to_timex (const CrDateScan  *scan,
+                         const CrDateMatch *match,
+                         CrTimex           *timex)
+{
+  CrDay f, l;
+
+  timex->granularity = match->a.gran;
+  timex->anchor = match->a.anchor;
+  if (match->is_range && match->b.anchor > timex->anchor)
+    timex->anchor = match->b.anchor;
+  g_strlcpy (timex->mod, cr_date_mod_to_string (match->mod), sizeof timex->mod);
+
+  format_point (&match->a, timex->value, sizeof timex->value);
+  if (!_cr_date_point_bounds (&match->a, &timex->first_day, &timex->last_day))
+    timex->first_day = timex->last_day = CR_DAY_UNKNOWN;
+
+  if (match->is_range)
+    {
+      gsize n = strlen (timex->value);
+
+      timex->value[n++] = '/';
+      format_point (&match->b, timex->value + n, sizeof timex->value - n);
+      if (_cr_date_point_bounds (&match->b, &f, &l) && timex->first_day != CR_DAY_UNKNOWN)
+        timex->last_day = MAX (l, timex->last_day);
+      else
+        timex->first_day = timex->last_day = CR_DAY_UNKNOWN;
+    }
+  else if (timex->first_day != CR_DAY_UNKNOWN)
+    narrow_by_mod (&match->a, match->mod, &timex->first_day, &timex->last_day);
+
+  (void) scan;
+}
+
+void
+_cr_date_season_relative (const CrDateScan *scan,
+                          int               season,
+                          int               direction,
+                          CrDatePoint      *p)
+{
+  int y;
+
+  if (scan->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (p, CR_GRANULARITY_SEASON);
+      p->part = season;
+      return;
+    }
+
+  y = scan->dct_year;
+  if (direction < 0)
+    {
+      /* "el verano pasado": the last one that is over. */
+      while (season_last (y, season) >= scan->dct)
+        y--;
+    }
+  else if (direction > 0)
+    {
+      while (season_first (y, season) <= scan->dct)
+        y++;
+    }
+  else if (season == 4 && scan->dct_month <= 3)
+    y--;   /* "este invierno" in February began last December */
+  _cr_date_point_simple (p, CR_GRANULARITY_SEASON, y, season, CR_TIMEX_ANCHOR_RELATIVE);
+}
+
+void
+_cr_date_month_relative (const CrDateScan *scan,
+                         int               month,
+                         int               direction,
+                         CrDatePoint      *p)
+{
+  int y;
+
+  if (scan->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_simple (p, CR_GRANULARITY_MONTH, 0, month, CR_TIMEX_ANCHOR_RELATIVE);
+      p->year_open = TRUE;
+      return;
+    }
+
+  y = scan->dct_year;
+  if (direction < 0 && month >= scan->dct_month)
+    y--;
+  else if (direction > 0 && month <= scan->dct_month)
+    y++;
+  _cr_date_point_simple (p, CR_GRANULARITY_MONTH, y, month, CR_TIMEX_ANCHOR_RELATIVE);
+}
