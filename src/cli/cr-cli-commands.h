@@ -12,5 +12,10 @@ G_BEGIN_DECLS
 
 /* One line per command; each lives in its own cr-cli-NAME.c. */
 int cr_cli_extract (CrCliGlobals *globals, int argc, char **argv);
+int cr_cli_import (CrCliGlobals *globals, int argc, char **argv);
+int cr_cli_list   (CrCliGlobals *globals, int argc, char **argv);
+int cr_cli_repair (CrCliGlobals *globals, int argc, char **argv);
+int cr_cli_search (CrCliGlobals *globals, int argc, char **argv);
+int cr_cli_show   (CrCliGlobals *globals, int argc, char **argv);
 
 G_END_DECLS

@@ -19,6 +19,11 @@
 /* Keep this table sorted by name; `cronista-cli --help` lists it. */
 static const CrCliCommand commands[] = {
   { "extract", N_("Find the dates in a text and print them normalised"), cr_cli_extract },
+  { "import", N_("Import files and folders of articles into the library"), cr_cli_import },
+  { "list", N_("List the articles in the library"), cr_cli_list },
+  { "repair", N_("Check the library; move a damaged one aside and start anew"), cr_cli_repair },
+  { "search", N_("Search the articles, best matches first"), cr_cli_search },
+  { "show", N_("Show an article with its date mentions"), cr_cli_show },
   { NULL, NULL, NULL }
 };
 

@@ -1,0 +1,436 @@
+/* cr-store-articles.c: adding, updating and reading articles and mentions
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cr-date-extractor.h"
+#include "cr-store-private.h"
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+static void
+bind_day (sqlite3_stmt *stmt,
+          int           index,
+          CrDay         day)
+{
+  if (day == CR_DAY_UNKNOWN)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, day);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           col)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, col);
+
+  return text ? g_strdup (text) : NULL;
+}
+
+static CrDay
+column_day (sqlite3_stmt *stmt,
+            int           col)
+{
+  if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
+    return CR_DAY_UNKNOWN;
+  return sqlite3_column_int (stmt, col);
+}
+
+/* The fields of an article both INSERT and UPDATE bind at ?2..?20. */
+static void
+bind_article (sqlite3_stmt *stmt,
+              CrArticle    *article,
+              gint64        now)
+{
+  bind_text (stmt, 2, article->content_hash);
+  bind_text (stmt, 3, article->title);
+  bind_text (stmt, 4, article->standfirst);
+  bind_text (stmt, 5, article->body);
+  bind_text (stmt, 6, article->language == CR_LANGUAGE_AUTO ? "" : cr_language_to_string (article->language));
+  sqlite3_bind_int (stmt, 7, article->language_declared ? 1 : 0);
+  bind_text (stmt, 8, article->date_value);
+  bind_day (stmt, 9, article->date_value ? article->date : CR_DAY_UNKNOWN);
+  bind_day (stmt, 10, article->date_value ? article->date_last : CR_DAY_UNKNOWN);
+  bind_text (stmt, 11, article->date_value ? cr_granularity_to_string (article->date_granularity) : NULL);
+  bind_text (stmt, 12, cr_date_source_to_string (article->date_source));
+  bind_text (stmt, 13, article->place);
+  bind_text (stmt, 14, article->author);
+  bind_text (stmt, 15, article->source_name);
+  bind_text (stmt, 16, article->source_url);
+  bind_text (stmt, 17, article->entry_id);
+  bind_text (stmt, 18, article->file_path);
+  bind_text (stmt, 19, article->format ? article->format : "text");
+  sqlite3_bind_int64 (stmt, 20, now);
+}
+
+/* The sentence around a mention, hashed: what a user edit is tied to,
+ * so that it still applies after the article is re-extracted. */
+static char *
+sentence_hash (const char *text,
+               gsize       start,
+               gsize       end)
+{
+  gsize len = strlen (text);
+  gsize s = MIN (start, len), e = MIN (end, len);
+  g_autofree char *sentence = NULL;
+  char *full, *ret;
+
+  while (s > 0 && text[s - 1] != '\n' &&
+         !(s >= 2 && strchr (".!?", text[s - 2]) != NULL && text[s - 1] == ' '))
+    s--;
+  while (e < len && text[e] != '\n' && strchr (".!?", text[e]) == NULL)
+    e++;
+  sentence = g_strndup (text + s, e - s);
+  full = g_compute_checksum_for_string (G_CHECKSUM_SHA256, sentence, -1);
+  ret = g_strndup (full, 16);
+  g_free (full);
+  return ret;
+}
+
+static gboolean
+store_mentions (CrStore     *self,
+                CrArticle   *article,
+                GError     **error)
+{
+  const char *fields[] = { article->title, article->standfirst, article->body };
+  CrDay dct = article->date_value && article->date_granularity == CR_GRANULARITY_DAY
+            ? article->date : CR_DAY_UNKNOWN;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      g_autoptr(GArray) timexes = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (fields[f] == NULL || *fields[f] == '\0')
+        continue;
+      timexes = cr_date_extract (fields[f], -1, article->language, dct, &local_error);
+      if (timexes == NULL)
+        {
+          /* Stored text is valid UTF-8 by construction; an extractor
+           * refusal is a bug there, not a reason to lose the article. */
+          g_warning ("Date extraction failed for article %" G_GINT64_FORMAT ": %s",
+                     article->id, local_error ? local_error->message : "?");
+          continue;
+        }
+
+      for (guint i = 0; i < timexes->len; i++)
+        {
+          const CrTimex *t = &g_array_index (timexes, CrTimex, i);
+          g_autofree char *text = g_strndup (fields[f] + t->start_byte, t->end_byte - t->start_byte);
+          g_autofree char *hash = sentence_hash (fields[f], t->start_byte, t->end_byte);
+          sqlite3_stmt *stmt = _cr_store_stmt (self, STMT_INSERT_MENTION, error);
+
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, article->id);
+          bind_text (stmt, 2, cr_store_field_to_string ((CrStoreField) f));
+          sqlite3_bind_int64 (stmt, 3, t->start_char);
+          sqlite3_bind_int64 (stmt, 4, t->end_char);
+          bind_text (stmt, 5, text);
+          bind_text (stmt, 6, t->value);
+          bind_text (stmt, 7, cr_granularity_to_string (t->granularity));
+          bind_text (stmt, 8, t->mod);
+          bind_text (stmt, 9, cr_timex_anchor_to_string (t->anchor));
+          sqlite3_bind_int (stmt, 10, (t->flags & CR_TIMEX_FLAG_DATELINE) ? 1 : 0);
+          bind_day (stmt, 11, t->first_day);
+          bind_day (stmt, 12, t->last_day);
+          bind_text (stmt, 13, hash);
+          sqlite3_bind_int (stmt, 14, CR_DATE_EXTRACTOR_VERSION);
+          if (!_cr_store_step_done (self, stmt, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+cr_store_add_article (CrStore          *self,
+                      CrArticle        *article,
+                      CrStoreAddResult *result,
+                      GError          **error)
+{
+  const char *key;
+  sqlite3_stmt *stmt;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 existing_id = 0;
+  g_autofree char *existing_hash = NULL;
+  int rc;
+
+  g_return_val_if_fail (CR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (article != NULL, FALSE);
+  g_return_val_if_fail (article->content_hash != NULL, FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_READ_ONLY,
+                   _("The library “%s” is open read-only."), self->path);
+      return FALSE;
+    }
+
+  key = cr_article_get_source_key (article);
+  if (key == NULL)
+    {
+      g_set_error_literal (error, CR_STORE_ERROR, CR_STORE_ERROR_FAILED,
+                           "article without a source key");
+      return FALSE;
+    }
+
+  if ((stmt = _cr_store_stmt (self, STMT_FIND_BY_KEY, error)) == NULL)
+    return FALSE;
+  bind_text (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      existing_id = sqlite3_column_int64 (stmt, 0);
+      existing_hash = column_dup (stmt, 1);
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      _cr_store_set_error (self, error, "find article");
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+
+  if (existing_id != 0 && g_strcmp0 (existing_hash, article->content_hash) == 0)
+    {
+      article->id = existing_id;
+      *result = CR_STORE_ADD_DUPLICATE;
+      return TRUE;
+    }
+
+  if (existing_id == 0)
+    {
+      /* The same text from another place (a page and the feed that
+       * announced it) is the same article. */
+      if ((stmt = _cr_store_stmt (self, STMT_FIND_BY_HASH, error)) == NULL)
+        return FALSE;
+      bind_text (stmt, 1, article->content_hash);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          article->id = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+          *result = CR_STORE_ADD_DUPLICATE;
+          return TRUE;
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _cr_store_set_error (self, error, "find article");
+          return FALSE;
+        }
+
+      if ((stmt = _cr_store_stmt (self, STMT_INSERT_ARTICLE, error)) == NULL)
+        return FALSE;
+      bind_text (stmt, 1, key);
+      bind_article (stmt, article, now);
+      if (!_cr_store_step_done (self, stmt, error))
+        return FALSE;
+      article->id = sqlite3_last_insert_rowid (self->db);
+      *result = CR_STORE_ADD_IMPORTED;
+    }
+  else
+    {
+      if ((stmt = _cr_store_stmt (self, STMT_UPDATE_ARTICLE, error)) == NULL)
+        return FALSE;
+      bind_article (stmt, article, now);
+      sqlite3_bind_int64 (stmt, 21, existing_id);
+      if (!_cr_store_step_done (self, stmt, error))
+        return FALSE;
+      article->id = existing_id;
+
+      /* Mentions are derived data: re-extract them. Edits live apart,
+       * keyed by source key + sentence hash + value, and stay. */
+      if ((stmt = _cr_store_stmt (self, STMT_DELETE_MENTIONS, error)) == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, existing_id);
+      if (!_cr_store_step_done (self, stmt, error))
+        return FALSE;
+      *result = CR_STORE_ADD_UPDATED;
+    }
+
+  return store_mentions (self, article, error);
+}
+
+static CrArticle *
+article_from_row (sqlite3_stmt *stmt)
+{
+  CrArticle *article = cr_article_new ();
+  g_autofree char *pub_value = NULL;
+
+  article->id = sqlite3_column_int64 (stmt, 0);
+  g_free (article->title);
+  article->title = column_dup (stmt, 1);
+  article->standfirst = column_dup (stmt, 2);
+  g_free (article->body);
+  article->body = column_dup (stmt, 3);
+  if (article->body == NULL)
+    article->body = g_strdup ("");
+  article->language = cr_language_from_string ((const char *) sqlite3_column_text (stmt, 4));
+  article->language_declared = sqlite3_column_int (stmt, 5) != 0;
+  pub_value = column_dup (stmt, 6);
+  if (pub_value != NULL)
+    cr_article_set_date_value (article, pub_value,
+                               cr_date_source_from_string ((const char *) sqlite3_column_text (stmt, 7)));
+  article->place = column_dup (stmt, 8);
+  article->author = column_dup (stmt, 9);
+  article->source_name = column_dup (stmt, 10);
+  article->source_url = column_dup (stmt, 11);
+  article->entry_id = column_dup (stmt, 12);
+  article->file_path = column_dup (stmt, 13);
+  article->format = column_dup (stmt, 14);
+  article->content_hash = column_dup (stmt, 15);
+  article->import_time = sqlite3_column_int64 (stmt, 16);
+  return article;
+}
+
+CrArticle *
+cr_store_get_article (CrStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+  CrArticle *article = NULL;
+  int rc;
+
+  g_return_val_if_fail (CR_IS_STORE (self), NULL);
+
+  if ((stmt = _cr_store_stmt (self, STMT_GET_ARTICLE, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    article = article_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_NOT_FOUND,
+                 _("There is no article %" G_GINT64_FORMAT " in the library."), id);
+  else
+    _cr_store_set_error (self, error, "get article");
+  sqlite3_reset (stmt);
+  return article;
+}
+
+GPtrArray *
+cr_store_list_articles (CrStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_article_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CR_IS_STORE (self), NULL);
+
+  if ((stmt = _cr_store_stmt (self, STMT_LIST_ARTICLES, error)) == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (articles, article_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _cr_store_set_error (self, error, "list articles");
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&articles);
+}
+
+GPtrArray *
+cr_store_get_mentions (CrStore  *self,
+                       gint64    article_id,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_store_mention_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CR_IS_STORE (self), NULL);
+
+  if ((stmt = _cr_store_stmt (self, STMT_GET_MENTIONS, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrStoreMention *m = g_new0 (CrStoreMention, 1);
+      const char *field = (const char *) sqlite3_column_text (stmt, 1);
+
+      m->id = sqlite3_column_int64 (stmt, 0);
+      m->field = g_strcmp0 (field, "title") == 0 ? CR_STORE_FIELD_TITLE
+               : g_strcmp0 (field, "standfirst") == 0 ? CR_STORE_FIELD_STANDFIRST
+               : CR_STORE_FIELD_BODY;
+      m->start_char = sqlite3_column_int64 (stmt, 2);
+      m->end_char = sqlite3_column_int64 (stmt, 3);
+      m->text = column_dup (stmt, 4);
+      m->value = column_dup (stmt, 5);
+      if (!cr_granularity_from_string ((const char *) sqlite3_column_text (stmt, 6), &m->granularity))
+        m->granularity = CR_GRANULARITY_DAY;
+      m->mod = column_dup (stmt, 7);
+      m->anchor = column_dup (stmt, 8);
+      m->dateline = sqlite3_column_int (stmt, 9) != 0;
+      m->first_day = column_day (stmt, 10);
+      m->last_day = column_day (stmt, 11);
+      m->extractor_version = sqlite3_column_int (stmt, 12);
+      g_ptr_array_add (mentions, m);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _cr_store_set_error (self, error, "get mentions");
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&mentions);
+}
+
+static gint64
+count (CrStore      *self,
+       CrStoreStmt   which,
+       GError      **error)
+{
+  sqlite3_stmt *stmt = _cr_store_stmt (self, which, error);
+  gint64 n = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  else
+    _cr_store_set_error (self, error, "count");
+  sqlite3_reset (stmt);
+  return n;
+}
+
+gint64
+cr_store_count_articles (CrStore  *self,
+                         GError  **error)
+{
+  g_return_val_if_fail (CR_IS_STORE (self), -1);
+  return count (self, STMT_COUNT_ARTICLES, error);
+}
+
+gint64
+cr_store_count_mentions (CrStore  *self,
+                         GError  **error)
+{
+  g_return_val_if_fail (CR_IS_STORE (self), -1);
+  return count (self, STMT_COUNT_MENTIONS, error);
+}

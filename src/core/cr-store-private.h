@@ -1,0 +1,67 @@
+/* cr-store-private.h: what the files of CrStore share
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "cr-store.h"
+
+G_BEGIN_DECLS
+
+/* Every statement the store runs, prepared once on first use. */
+typedef enum {
+  STMT_FIND_BY_KEY,
+  STMT_FIND_BY_HASH,
+  STMT_INSERT_ARTICLE,
+  STMT_UPDATE_ARTICLE,
+  STMT_DELETE_MENTIONS,
+  STMT_INSERT_MENTION,
+  STMT_GET_ARTICLE,
+  STMT_LIST_ARTICLES,
+  STMT_GET_MENTIONS,
+  STMT_COUNT_ARTICLES,
+  STMT_COUNT_MENTIONS,
+  STMT_SEARCH,
+  STMT_SAVEPOINT,
+  STMT_RELEASE,
+  STMT_ROLLBACK_TO,
+  STMT_BEGIN,
+  STMT_COMMIT,
+  STMT_ROLLBACK,
+  N_STMTS
+} CrStoreStmt;
+
+struct _CrStore
+{
+  GObject       parent_instance;
+  sqlite3      *db;
+  char         *path;
+  gboolean      read_only;
+  int           schema_version;
+  sqlite3_stmt *stmts[N_STMTS];
+};
+
+/* Returns the cached statement, reset and with its bindings cleared. */
+sqlite3_stmt *_cr_store_stmt        (CrStore      *self,
+                                     CrStoreStmt   which,
+                                     GError      **error);
+gboolean      _cr_store_exec        (CrStore      *self,
+                                     const char   *sql,
+                                     GError      **error);
+/* Turns the connection's last error into a GError with @what as context. */
+void          _cr_store_set_error   (CrStore      *self,
+                                     GError      **error,
+                                     const char   *what);
+gboolean      _cr_store_step_done   (CrStore      *self,
+                                     sqlite3_stmt *stmt,
+                                     GError      **error);
+
+/* cr-store-schema.c */
+gboolean      _cr_store_migrate     (CrStore      *self,
+                                     GError      **error);
+
+G_END_DECLS

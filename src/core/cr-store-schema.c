@@ -1,0 +1,221 @@
+/* cr-store-schema.c: the library's schema as a ladder of versions
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cr-store-private.h"
+
+/* Step N turns a version N-1 library into version N, in one transaction
+ * together with the user_version bump. Never edit a released step: add
+ * the next one. */
+
+static const char schema_v1[] =
+  "CREATE TABLE articles ("
+  "  id INTEGER PRIMARY KEY,"
+  "  source_key TEXT NOT NULL UNIQUE,"        /* URL, else entry id, else path */
+  "  content_hash TEXT NOT NULL,"             /* SHA-256 of the normalized text */
+  "  title TEXT NOT NULL,"
+  "  standfirst TEXT,"
+  "  body TEXT NOT NULL,"
+  "  language TEXT NOT NULL CHECK (language IN ('es', 'en', '')),"
+  "  language_declared INTEGER NOT NULL DEFAULT 0,"
+  "  pub_value TEXT,"                         /* TIMEX3 day, month or year */
+  "  pub_first_day INTEGER,"
+  "  pub_last_day INTEGER,"
+  "  pub_granularity TEXT,"
+  "  pub_source TEXT NOT NULL DEFAULT 'none',"
+  "  place TEXT,"
+  "  author TEXT,"
+  "  source_name TEXT,"
+  "  source_url TEXT,"
+  "  entry_id TEXT,"
+  "  file_path TEXT,"
+  "  format TEXT NOT NULL,"
+  "  imported_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX articles_by_day ON articles (pub_first_day);"
+  "CREATE INDEX articles_by_hash ON articles (content_hash);"
+  /* Offsets are code points into exactly the stored text of @field. */
+  "CREATE TABLE mentions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  field TEXT NOT NULL CHECK (field IN ('title', 'standfirst', 'body')),"
+  "  start_char INTEGER NOT NULL,"
+  "  end_char INTEGER NOT NULL CHECK (end_char >= start_char),"
+  "  text TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  granularity TEXT NOT NULL,"
+  "  mod TEXT NOT NULL DEFAULT '',"
+  "  anchor TEXT NOT NULL,"
+  "  is_dateline INTEGER NOT NULL DEFAULT 0,"
+  "  first_day INTEGER,"
+  "  last_day INTEGER,"
+  "  sentence_hash TEXT NOT NULL,"            /* ties user edits to the sentence */
+  "  extractor_version INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX mentions_by_article ON mentions (article_id, field, start_char);"
+  "CREATE INDEX mentions_by_day ON mentions (first_day, last_day);"
+  /* A separate FTS table (not external content) so that the indexed body
+   * can include the standfirst; triggers keep it in step. */
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 ("
+  "  title, body, tokenize = 'unicode61 remove_diacritics 2');"
+  "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+  "  INSERT INTO articles_fts (rowid, title, body)"
+  "  VALUES (new.id, new.title, coalesce (new.standfirst || char(10), '') || new.body);"
+  "END;"
+  "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+  "  DELETE FROM articles_fts WHERE rowid = old.id;"
+  "END;"
+  "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, standfirst, body ON articles BEGIN"
+  "  DELETE FROM articles_fts WHERE rowid = old.id;"
+  "  INSERT INTO articles_fts (rowid, title, body)"
+  "  VALUES (new.id, new.title, coalesce (new.standfirst || char(10), '') || new.body);"
+  "END;";
+
+static const char schema_v2[] =
+  /* Events are what the timeline draws: mentions grouped by what
+   * happened. Filled by the event issue; designed here. */
+  "CREATE TABLE events ("
+  "  id INTEGER PRIMARY KEY,"
+  "  value TEXT NOT NULL,"
+  "  first_day INTEGER,"
+  "  last_day INTEGER,"
+  "  granularity TEXT NOT NULL,"
+  "  kind TEXT NOT NULL DEFAULT 'other',"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  confidence REAL NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 1),"
+  "  extractor_version INTEGER NOT NULL,"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX events_by_day ON events (first_day, last_day);"
+  "CREATE TABLE event_mentions ("
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  mention_id INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (event_id, mention_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX event_mentions_by_mention ON event_mentions (mention_id);"
+  "CREATE INDEX event_mentions_by_article ON event_mentions (article_id, event_id);"
+  "CREATE TABLE entities ("
+  "  id INTEGER PRIMARY KEY,"
+  "  canonical_key TEXT NOT NULL UNIQUE,"
+  "  name_es TEXT,"
+  "  name_en TEXT,"
+  "  type TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE event_entities ("
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (event_id, entity_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX event_entities_by_entity ON event_entities (entity_id);"
+  /* User edits survive re-extraction and article updates because they
+   * point at (article source key, sentence hash, value), never at row
+   * ids that an update replaces. */
+  "CREATE TABLE edits ("
+  "  id INTEGER PRIMARY KEY,"
+  "  seq INTEGER NOT NULL UNIQUE,"
+  "  op TEXT NOT NULL,"
+  "  article_key TEXT NOT NULL,"
+  "  sentence_hash TEXT,"
+  "  value TEXT,"
+  "  payload TEXT NOT NULL DEFAULT '{}' CHECK (json_valid (payload)),"
+  "  undone INTEGER NOT NULL DEFAULT 0,"
+  "  created_at INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX edits_by_target ON edits (article_key, sentence_hash, value);";
+
+static const char * const ladder[] = {
+  schema_v1,
+  schema_v2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (ladder) == CR_STORE_SCHEMA_VERSION);
+
+/* A copy next to the library before its schema changes, so that a bad
+ * upgrade can be undone by hand. VACUUM INTO gives a consistent file even
+ * with a WAL. */
+static gboolean
+backup_before_migration (CrStore  *self,
+                         int       from_version,
+                         GError  **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *target = g_strdup_printf ("%s.v%d-%s.bak", self->path, from_version, stamp);
+  g_autofree char *sql = NULL;
+  char *quoted;
+
+  for (guint n = 2; g_file_test (target, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (target);
+      target = g_strdup_printf ("%s.v%d-%s-%u.bak", self->path, from_version, stamp, n);
+    }
+
+  quoted = sqlite3_mprintf ("VACUUM INTO %Q", target);
+  sql = g_strdup (quoted);
+  sqlite3_free (quoted);
+  if (!_cr_store_exec (self, sql, error))
+    {
+      g_prefix_error (error, _("Could not back up the library before upgrading it: "));
+      return FALSE;
+    }
+  g_debug ("Backed up %s to %s", self->path, target);
+  return TRUE;
+}
+
+gboolean
+_cr_store_migrate (CrStore  *self,
+                   GError  **error)
+{
+  int version = self->schema_version;
+
+  if (version == CR_STORE_SCHEMA_VERSION)
+    return TRUE;
+
+  if (version > 0 && !backup_before_migration (self, version, error))
+    return FALSE;
+
+  for (; version < CR_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      if (!_cr_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      /* Another process may have upgraded it while we waited for the lock. */
+      {
+        sqlite3_stmt *stmt = NULL;
+        int current = version;
+
+        if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+            sqlite3_step (stmt) == SQLITE_ROW)
+          current = sqlite3_column_int (stmt, 0);
+        sqlite3_finalize (stmt);
+        if (current > version)
+          {
+            _cr_store_exec (self, "ROLLBACK", NULL);
+            version = current - 1;
+            continue;
+          }
+      }
+      if (!_cr_store_exec (self, ladder[version], error) ||
+          !_cr_store_exec (self, bump, error) ||
+          !_cr_store_exec (self, "COMMIT", error))
+        {
+          g_prefix_error (error, _("Could not upgrade the library to version %d: "), version + 1);
+          _cr_store_exec (self, "ROLLBACK", NULL);
+          return FALSE;
+        }
+    }
+  self->schema_version = CR_STORE_SCHEMA_VERSION;
+  return TRUE;
+}
