@@ -1,0 +1,304 @@
+/* cr-window.c: the main window
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cr-window.h"
+
+struct _CrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GListModel           *pending_files;
+  AdwToast             *pending_toast;
+
+  /* Template widgets */
+  AdwHeaderBar         *header_bar;
+  GtkMenuButton        *primary_menu_button;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  AdwStatusPage        *empty_page;
+};
+
+G_DEFINE_FINAL_TYPE (CrWindow, cr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_PENDING_FILES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+restore_window_state (CrWindow *self)
+{
+  int width;
+  int height;
+
+  g_assert (CR_IS_WINDOW (self));
+
+  if (self->settings == NULL)
+    return;
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (CrWindow *self)
+{
+  int width;
+  int height;
+
+  g_assert (CR_IS_WINDOW (self));
+
+  if (self->settings == NULL)
+    return;
+
+  /* The default size is the unmaximized one, which is what the next
+   * start needs even when the window is maximized now. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static void
+on_pending_toast_dismissed (CrWindow *self,
+                            AdwToast *toast)
+{
+  g_assert (CR_IS_WINDOW (self));
+  g_assert (ADW_IS_TOAST (toast));
+
+  if (self->pending_toast == toast)
+    g_clear_object (&self->pending_toast);
+}
+
+static void
+update_pending_toast (CrWindow *self)
+{
+  g_autoptr(AdwToast) toast = NULL;
+  guint n_files;
+
+  g_assert (CR_IS_WINDOW (self));
+
+  /* One toast for the whole queue: a new batch replaces the old count. */
+  if (self->pending_toast != NULL)
+    adw_toast_dismiss (self->pending_toast);
+
+  n_files = self->pending_files ? g_list_model_get_n_items (self->pending_files) : 0;
+  if (n_files == 0)
+    return;
+
+  toast = adw_toast_new_format (ngettext ("%u file waiting for import",
+                                          "%u files waiting for import",
+                                          n_files),
+                                n_files);
+  g_signal_connect_object (toast, "dismissed",
+                           G_CALLBACK (on_pending_toast_dismissed),
+                           self, G_CONNECT_SWAPPED);
+  g_set_object (&self->pending_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
+}
+
+static void
+on_pending_files_changed (CrWindow   *self,
+                          guint       position,
+                          guint       removed,
+                          guint       added,
+                          GListModel *model)
+{
+  g_assert (CR_IS_WINDOW (self));
+
+  if (added > 0)
+    update_pending_toast (self);
+}
+
+static gboolean
+cr_window_close_request (GtkWindow *window)
+{
+  save_window_state (CR_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (cr_window_parent_class)->close_request (window);
+}
+
+static void
+cr_window_constructed (GObject *object)
+{
+  CrWindow *self = CR_WINDOW (object);
+
+  G_OBJECT_CLASS (cr_window_parent_class)->constructed (object);
+
+  restore_window_state (self);
+
+  if (self->pending_files != NULL)
+    {
+      g_signal_connect_object (self->pending_files, "items-changed",
+                               G_CALLBACK (on_pending_files_changed),
+                               self, G_CONNECT_SWAPPED);
+      update_pending_toast (self);
+    }
+}
+
+static void
+cr_window_dispose (GObject *object)
+{
+  CrWindow *self = CR_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
+
+  g_clear_object (&self->pending_toast);
+  g_clear_object (&self->pending_files);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cr_window_parent_class)->dispose (object);
+}
+
+static void
+cr_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  CrWindow *self = CR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_PENDING_FILES:
+      g_value_set_object (value, self->pending_files);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  CrWindow *self = CR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_PENDING_FILES:
+      self->pending_files = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_window_class_init (CrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = cr_window_constructed;
+  object_class->dispose = cr_window_dispose;
+  object_class->get_property = cr_window_get_property;
+  object_class->set_property = cr_window_set_property;
+
+  window_class->close_request = cr_window_close_request;
+
+  /**
+   * CrWindow:settings:
+   *
+   * Where the window size and state are remembered.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * CrWindow:pending-files:
+   *
+   * A #GListModel of #GFile waiting for import, announced with a toast.
+   */
+  properties[PROP_PENDING_FILES] =
+    g_param_spec_object ("pending-files", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/cr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, empty_page);
+}
+
+static void
+cr_window_init (CrWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The app id differs between profiles, so the icon is set here. */
+  adw_status_page_set_icon_name (self->empty_page, APP_ID);
+
+#if DEVELOPMENT
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+CrWindow *
+cr_window_new (CrApplication *application)
+{
+  g_return_val_if_fail (CR_IS_APPLICATION (application), NULL);
+
+  return g_object_new (CR_TYPE_WINDOW,
+                       "application", application,
+                       "settings", cr_application_get_settings (application),
+                       "pending-files", cr_application_get_pending_files (application),
+                       NULL);
+}
+
+/**
+ * cr_window_add_toast:
+ * @toast: (transfer full): the toast to show
+ *
+ * Shows a non-fatal message over the window's content.
+ */
+void
+cr_window_add_toast (CrWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (CR_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
