@@ -1,0 +1,619 @@
+/* cr-timeline-renderer.c: draws a timeline layout on any cairo_t
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-timeline-renderer"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "cr-timeline-renderer.h"
+
+typedef struct {
+  CrTimelineLayout      *layout;
+  cairo_t               *cr;
+  const CrRenderOptions *options;
+  const CrPalette       *palette;
+  double                 scale;
+  double                 width;
+  double                 height;
+} Painter;
+
+void
+cr_render_options_init (CrRenderOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->palette = cr_palette_get (CR_PALETTE_LIGHT);
+  options->today = CR_DAY_UNKNOWN;
+  options->hover_mark = G_MAXUINT;
+  options->selected_item = G_MAXSIZE;
+  options->background = TRUE;
+}
+
+static void
+set_color (cairo_t       *cr,
+           const CrColor *color,
+           double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* The centre of a 1 px line that covers whole device pixels. */
+static double
+snap (Painter *p,
+      double   x)
+{
+  double s = p->scale;
+
+  return (round (x * s - s / 2) + s / 2) / s;
+}
+
+static void
+hline (Painter *p,
+       double   x0,
+       double   x1,
+       double   y)
+{
+  cairo_move_to (p->cr, x0, snap (p, y));
+  cairo_line_to (p->cr, x1, snap (p, y));
+}
+
+static void
+vline (Painter *p,
+       double   x,
+       double   y0,
+       double   y1)
+{
+  cairo_move_to (p->cr, snap (p, x), y0);
+  cairo_line_to (p->cr, snap (p, x), y1);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+show_text (Painter       *p,
+           PangoLayout   *text,
+           double         x,
+           double         y,
+           const CrColor *color,
+           double         alpha)
+{
+  set_color (p->cr, color, alpha);
+  cairo_move_to (p->cr, x, y);
+  pango_cairo_show_layout (p->cr, text);
+}
+
+static void
+draw_ruler (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+  double top = layout->ruler_y;
+  double bottom = top + CR_LAYOUT_RULER_HEIGHT;
+  double mid = top + CR_LAYOUT_RULER_MAJOR;
+
+  /* The ruler sits on a faint band so it reads as chrome, not data. */
+  set_color (cr, &p->palette->foreground, 0.04);
+  cairo_rectangle (cr, 0, top, p->width, CR_LAYOUT_RULER_HEIGHT);
+  cairo_fill (cr);
+
+  cairo_set_line_width (cr, 1.0);
+  for (guint i = 0; i < layout->ticks->len; i++)
+    {
+      const CrTick *tick = &g_array_index (layout->ticks, CrTick, i);
+
+      if (tick->x < 0 || tick->x > p->width)
+        continue;
+      if (tick->level == CR_TICK_MAJOR)
+        {
+          vline (p, tick->x, top, layout->lanes_bottom);
+          set_color (cr, &p->palette->grid, 1.0);
+        }
+      else
+        {
+          vline (p, tick->x, bottom - 6, bottom);
+          set_color (cr, &p->palette->dim_foreground, 0.8);
+          cairo_stroke (cr);
+          vline (p, tick->x, bottom, layout->lanes_bottom);
+          set_color (cr, &p->palette->grid, 0.45);
+        }
+      cairo_stroke (cr);
+    }
+
+  for (guint i = 0; i < layout->ticks->len; i++)
+    {
+      const CrTick *tick = &g_array_index (layout->ticks, CrTick, i);
+      int w, h;
+
+      if (tick->label == NULL)
+        continue;
+      pango_layout_get_size (tick->label, &w, &h);
+      if (tick->level == CR_TICK_MAJOR)
+        show_text (p, tick->label, tick->label_x, top + (CR_LAYOUT_RULER_MAJOR - (double) h / PANGO_SCALE) / 2 + 1,
+                   &p->palette->foreground, 1.0);
+      else
+        show_text (p, tick->label, tick->label_x, mid + (CR_LAYOUT_RULER_HEIGHT - CR_LAYOUT_RULER_MAJOR - 6 - (double) h / PANGO_SCALE) / 2,
+                   &p->palette->dim_foreground, 1.0);
+    }
+
+  hline (p, 0, p->width, bottom);
+  set_color (cr, &p->palette->grid, 1.0);
+  cairo_stroke (cr);
+}
+
+static void
+draw_lanes (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+
+  for (guint i = 0; i < layout->lanes->len; i++)
+    {
+      const CrLaneBox *box = &g_array_index (layout->lanes, CrLaneBox, i);
+
+      if (i % 2 == 1)
+        {
+          set_color (cr, &p->palette->foreground, 0.025);
+          cairo_rectangle (cr, 0, box->y, p->width, box->height);
+          cairo_fill (cr);
+        }
+      if (i > 0)
+        {
+          hline (p, 0, p->width, box->y);
+          set_color (cr, &p->palette->grid, 1.0);
+          cairo_set_line_width (cr, 1.0);
+          cairo_stroke (cr);
+        }
+    }
+}
+
+static void
+draw_lane_headers (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+
+  for (guint i = 0; i < layout->lanes->len; i++)
+    {
+      const CrLaneBox *box = &g_array_index (layout->lanes, CrLaneBox, i);
+
+      if (box->label != NULL)
+        show_text (p, box->label, 12, box->y + 5, &p->palette->dim_foreground, 1.0);
+    }
+}
+
+static const CrColor *
+mark_color (Painter      *p,
+            const CrMark *m)
+{
+  if (m->type == CR_MARK_OVERFLOW || m->mixed_kinds)
+    return &p->palette->dim_foreground;
+  return cr_palette_get_kind (p->palette, m->kind);
+}
+
+/* Text on a badge: dark on light kind colours (the dark palette), white
+ * on saturated ones. */
+static const CrColor *
+badge_text_color (const CrColor *fill)
+{
+  static const CrColor white = { 1, 1, 1, 1 };
+  static const CrColor ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0, 1 };
+
+  return cr_color_luminance (fill) > 0.35 ? &ink : &white;
+}
+
+static void
+mark_path (Painter      *p,
+           const CrMark *m,
+           double        grow)
+{
+  cairo_t *cr = p->cr;
+
+  switch (m->type)
+    {
+    case CR_MARK_POINT:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, (m->x0 + m->x1) / 2, m->y, CR_LAYOUT_POINT_RADIUS + grow, 0, 2 * G_PI);
+      break;
+    case CR_MARK_SPAN:
+      {
+        /* Clip long bars just outside the view so rounded ends never show
+         * where the period continues. */
+        double x0 = MAX (m->x0, -8) - grow;
+        double x1 = MIN (m->x1, p->width + 8) + grow;
+
+        rounded_rect (cr, x0, m->y - m->height / 2 - grow, x1 - x0, m->height + 2 * grow, 4 + grow);
+      }
+      break;
+    case CR_MARK_CLUSTER:
+    case CR_MARK_OVERFLOW:
+    default:
+      rounded_rect (cr, m->x0 - grow, m->y - m->height / 2 - grow,
+                    m->x1 - m->x0 + 2 * grow, m->height + 2 * grow, m->height / 2 + grow);
+      break;
+    }
+}
+
+static cairo_pattern_t *
+span_source (Painter       *p,
+             const CrMark  *m,
+             const CrColor *color,
+             double         alpha)
+{
+  cairo_pattern_t *pattern;
+  double fade;
+
+  if (!(m->flags & (CR_ITEM_FLAG_OPEN_END | CR_ITEM_FLAG_OPEN_START)))
+    return cairo_pattern_create_rgba (color->red, color->green, color->blue, alpha);
+
+  /* An open end fades over the last part of the bar: we know it began,
+   * not when it stopped. */
+  fade = MIN (0.6, MAX (0.25, 48.0 / MAX (m->x1 - m->x0, 1)));
+  pattern = cairo_pattern_create_linear (m->x0, 0, m->x1, 0);
+  if (m->flags & CR_ITEM_FLAG_OPEN_START)
+    {
+      cairo_pattern_add_color_stop_rgba (pattern, 0, color->red, color->green, color->blue, 0);
+      cairo_pattern_add_color_stop_rgba (pattern, fade, color->red, color->green, color->blue, alpha);
+    }
+  else
+    cairo_pattern_add_color_stop_rgba (pattern, 0, color->red, color->green, color->blue, alpha);
+  if (m->flags & CR_ITEM_FLAG_OPEN_END)
+    {
+      cairo_pattern_add_color_stop_rgba (pattern, 1 - fade, color->red, color->green, color->blue, alpha);
+      cairo_pattern_add_color_stop_rgba (pattern, 1, color->red, color->green, color->blue, 0);
+    }
+  else
+    cairo_pattern_add_color_stop_rgba (pattern, 1, color->red, color->green, color->blue, alpha);
+  return pattern;
+}
+
+static gboolean
+is_selected (Painter      *p,
+             const CrMark *m)
+{
+  return m->state == CR_ITEM_STATE_SELECTED ||
+         (m->type <= CR_MARK_SPAN && m->item == p->options->selected_item);
+}
+
+/* Plain points and badges are drawn in batches, one fill per colour:
+ * a zoomed-out frame has hundreds and each fill costs a rasterisation. */
+static gboolean
+is_batched (Painter      *p,
+            guint         index,
+            const CrMark *m)
+{
+  return (m->type == CR_MARK_POINT || m->type == CR_MARK_CLUSTER) &&
+         m->state == CR_ITEM_STATE_NORMAL &&
+         index != p->options->hover_mark &&
+         !is_selected (p, m);
+}
+
+static gboolean
+is_visible (Painter      *p,
+            const CrMark *m)
+{
+  return m->x1 >= -8 && m->x0 <= p->width + 8;
+}
+
+static void
+draw_mark (Painter      *p,
+           guint         index,
+           const CrMark *m)
+{
+  cairo_t *cr = p->cr;
+  const CrColor *color = mark_color (p, m);
+  gboolean hover = index == p->options->hover_mark;
+  double alpha = m->state == CR_ITEM_STATE_DIMMED ? 0.3 : 1.0;
+
+  if (m->state == CR_ITEM_STATE_HIGHLIGHTED || hover)
+    {
+      mark_path (p, m, 4);
+      set_color (cr, color, hover ? 0.22 : 0.35);
+      cairo_fill (cr);
+    }
+
+  switch (m->type)
+    {
+    case CR_MARK_POINT:
+      mark_path (p, m, 1.5);
+      set_color (cr, &p->palette->background, 1.0);
+      cairo_fill (cr);
+      mark_path (p, m, 0);
+      set_color (cr, color, alpha);
+      cairo_fill (cr);
+      break;
+    case CR_MARK_SPAN:
+      {
+        cairo_pattern_t *fill = span_source (p, m, color, 0.25 * alpha);
+        cairo_pattern_t *stroke = span_source (p, m, color, alpha);
+
+        mark_path (p, m, -0.75);
+        cairo_set_source (cr, fill);
+        cairo_fill_preserve (cr);
+        cairo_set_source (cr, stroke);
+        cairo_set_line_width (cr, 1.5);
+        cairo_stroke (cr);
+        cairo_pattern_destroy (fill);
+        cairo_pattern_destroy (stroke);
+      }
+      break;
+    case CR_MARK_CLUSTER:
+      mark_path (p, m, 0);
+      set_color (cr, color, 0.9 * alpha);
+      cairo_fill (cr);
+      break;
+    case CR_MARK_OVERFLOW:
+    default:
+      mark_path (p, m, -0.5);
+      set_color (cr, &p->palette->grid, alpha);
+      cairo_fill_preserve (cr);
+      set_color (cr, &p->palette->dim_foreground, 0.6 * alpha);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+      break;
+    }
+
+  if (is_selected (p, m))
+    {
+      mark_path (p, m, m->type == CR_MARK_POINT ? 3 : 2.5);
+      set_color (cr, &p->palette->selection, 1.0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_label (Painter      *p,
+            const CrMark *m)
+{
+  double alpha = m->state == CR_ITEM_STATE_DIMMED ? 0.3 : 1.0;
+
+  if (m->label == NULL)
+    return;
+  if (m->type == CR_MARK_CLUSTER)
+    show_text (p, m->label, m->label_x, m->label_y, badge_text_color (mark_color (p, m)), alpha);
+  else if (m->type == CR_MARK_OVERFLOW)
+    show_text (p, m->label, m->label_x, m->label_y, &p->palette->foreground, alpha);
+  else
+    show_text (p, m->label, m->label_x, m->label_y, &p->palette->foreground,
+               m->state == CR_ITEM_STATE_DIMMED ? 0.45 : 1.0);
+}
+
+static void
+draw_marks (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+  const CrColor *colors[CR_N_EVENT_KINDS + 1];
+  guint n_colors = 0;
+
+  /* Bars under everything: they are long and dots sit on them. */
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+      if (m->type == CR_MARK_SPAN && is_visible (p, m))
+        draw_mark (p, i, m);
+    }
+
+  /* Rings that keep neighbouring dots apart, in one fill. */
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+      if (m->type == CR_MARK_POINT && is_batched (p, i, m) && is_visible (p, m))
+        mark_path (p, m, 1.5);
+    }
+  set_color (cr, &p->palette->background, 1.0);
+  cairo_fill (cr);
+
+  for (guint k = 0; k < CR_N_EVENT_KINDS; k++)
+    colors[n_colors++] = cr_palette_get_kind (p->palette, k);
+  colors[n_colors++] = &p->palette->dim_foreground;
+  for (guint c = 0; c < n_colors; c++)
+    {
+      gboolean any_point = FALSE;
+      gboolean any_badge = FALSE;
+
+      for (guint i = 0; i < layout->marks->len; i++)
+        {
+          const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+          if (m->type == CR_MARK_POINT && mark_color (p, m) == colors[c] &&
+              is_batched (p, i, m) && is_visible (p, m))
+            {
+              mark_path (p, m, 0);
+              any_point = TRUE;
+            }
+        }
+      if (any_point)
+        {
+          set_color (cr, colors[c], 1.0);
+          cairo_fill (cr);
+        }
+      for (guint i = 0; i < layout->marks->len; i++)
+        {
+          const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+          if (m->type == CR_MARK_CLUSTER && mark_color (p, m) == colors[c] &&
+              is_batched (p, i, m) && is_visible (p, m))
+            {
+              mark_path (p, m, 0);
+              any_badge = TRUE;
+            }
+        }
+      if (any_badge)
+        {
+          set_color (cr, colors[c], 0.9);
+          cairo_fill (cr);
+        }
+    }
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+      if (m->type != CR_MARK_SPAN && !is_batched (p, i, m) && is_visible (p, m))
+        draw_mark (p, i, m);
+    }
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+      if (is_visible (p, m))
+        draw_label (p, m);
+    }
+}
+
+static void
+draw_today (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+  double x, top;
+  g_autoptr(PangoLayout) label = NULL;
+  g_autoptr(PangoFontDescription) font = NULL;
+  int w, h;
+
+  if (p->options->today == CR_DAY_UNKNOWN)
+    return;
+  x = cr_time_scale_x_for_day (&layout->scale, p->options->today) +
+      cr_time_scale_pixels_per_day (&layout->scale) / 2;
+  if (x < 0 || x > p->width)
+    return;
+
+  top = layout->ruler_y + CR_LAYOUT_RULER_MAJOR;
+  set_color (cr, &p->palette->today, 0.9);
+  cairo_set_line_width (cr, 2.0);
+  cairo_move_to (cr, round (x), top);
+  cairo_line_to (cr, round (x), layout->lanes_bottom);
+  cairo_stroke (cr);
+
+  label = pango_layout_new (layout->context);
+  font = pango_font_description_from_string ("Cantarell, DejaVu Sans, Sans Bold 8");
+  pango_layout_set_font_description (label, font);
+  /* Translators: the marker of the current day on the timeline. */
+  pango_layout_set_text (label, _("Today"), -1);
+  pango_layout_get_size (label, &w, &h);
+  {
+    double tw = (double) w / PANGO_SCALE + 12;
+    double th = (double) h / PANGO_SCALE + 2;
+    double tx = CLAMP (x - tw / 2, 0, p->width - tw);
+    double ty = top + 2;
+
+    rounded_rect (cr, tx, ty, tw, th, th / 2);
+    set_color (cr, &p->palette->today, 1.0);
+    cairo_fill (cr);
+    show_text (p, label, tx + 6, ty + 1, badge_text_color (&p->palette->today), 1.0);
+  }
+}
+
+static void
+draw_legend (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+  double cy = layout->legend_y + CR_LAYOUT_LEGEND_HEIGHT / 2;
+
+  if (layout->legend->len == 0)
+    return;
+  hline (p, 0, p->width, layout->legend_y);
+  set_color (cr, &p->palette->grid, 1.0);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const CrLegendEntry *entry = &g_array_index (layout->legend, CrLegendEntry, i);
+      int w, h;
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, entry->x, cy, CR_LAYOUT_POINT_RADIUS, 0, 2 * G_PI);
+      set_color (cr, cr_palette_get_kind (p->palette, entry->kind), 1.0);
+      cairo_fill (cr);
+      pango_layout_get_size (entry->label, &w, &h);
+      show_text (p, entry->label, entry->x + CR_LAYOUT_POINT_RADIUS + 6,
+                 cy - (double) h / PANGO_SCALE / 2, &p->palette->foreground, 1.0);
+    }
+}
+
+void
+cr_timeline_render (CrTimelineLayout      *layout,
+                    cairo_t               *cr,
+                    const CrRenderOptions *options)
+{
+  CrRenderOptions defaults;
+  Painter p = { 0 };
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (cr != NULL);
+
+  if (options == NULL)
+    {
+      cr_render_options_init (&defaults);
+      options = &defaults;
+    }
+
+  p.layout = layout;
+  p.cr = cr;
+  p.options = options;
+  p.palette = options->palette ? options->palette : cr_palette_get (CR_PALETTE_LIGHT);
+  p.scale = layout->params.scale_factor > 0 ? layout->params.scale_factor : 1;
+  p.width = layout->params.width;
+  p.height = layout->params.height;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, p.width, p.height);
+  cairo_clip (cr);
+
+  if (options->background)
+    {
+      set_color (cr, &p.palette->background, 1.0);
+      cairo_paint (cr);
+    }
+
+  if (layout->title != NULL)
+    {
+      int w, h;
+
+      pango_layout_get_size (layout->title, &w, &h);
+      show_text (&p, layout->title, 16, (CR_LAYOUT_TITLE_HEIGHT - (double) h / PANGO_SCALE) / 2,
+                 &p.palette->foreground, 1.0);
+    }
+
+  draw_lanes (&p);
+  draw_ruler (&p);
+  draw_lane_headers (&p);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, layout->lanes_y, p.width, layout->lanes_bottom - layout->lanes_y);
+  cairo_clip (cr);
+  draw_marks (&p);
+  cairo_restore (cr);
+
+  draw_today (&p);
+  draw_legend (&p);
+
+  cairo_restore (cr);
+}
