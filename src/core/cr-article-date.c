@@ -164,6 +164,9 @@ match_written (GArray *tokens,
         j++;
       if (j < n && (month = lookup_month (&t[j])) != 0)
         {
+          /* A day before the month claims it, even when the day is not
+           * valid ("31 de febrero"): the month alone is not the date. */
+          *next = j + 1;
           j++;
           while (j < n && t[j].type == TOKEN_WORD && is_filler (&t[j]))
             j++;
@@ -253,10 +256,12 @@ cr_article_parse_date (const char *str)
   tokens = tokenize (trimmed);
   for (guint i = 0; i < tokens->len; i++)
     {
-      guint next;
+      guint next = i;
 
       if ((value = match_written (tokens, i, &next)) != NULL)
         return value;
+      if (next > i)
+        i = next - 1;
     }
   return NULL;
 }
