@@ -369,37 +369,58 @@ digit_starts_number (const guchar *text,
     }
 }
 
-/* The word before @pos when only spaces separate them. */
-static void
-look_behind (CrDateScan *scan,
-             gsize       pos)
+/* The word ending just before @pos when only spaces separate them; its
+ * start goes to @word_start. */
+static const CrDateLexEntry *
+word_before (const CrDateScan *scan,
+             gsize             pos,
+             gsize            *word_start,
+             gboolean         *is_word,
+             gboolean         *is_num)
 {
   const guchar *text = (const guchar *) scan->text;
   gsize e = pos, s;
   char buf[CR_DATE_WORD_MAX + 1];
   gsize n;
 
-  scan->prev = NULL;
-  scan->prev_is_num = FALSE;
-  scan->prev_is_letter = FALSE;
-
+  *is_word = *is_num = FALSE;
+  *word_start = pos;
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
     e--;
   if (e == pos && pos > 0 && text[pos - 1] != '(')
-    return;
+    return NULL;
   s = e;
   while (s > 0 && pos - s < 40 &&
          (byte_class[text[s - 1]] == C_ALPHA || (text[s - 1] >= 0x80 && text[s - 1] != 0xA0 && text[s - 1] != 0xBB)))
     s--;
   if (s == e)
     {
-      scan->prev_is_num = e > 0 && byte_class[text[e - 1]] == C_DIGIT;
-      return;
+      *is_num = e > 0 && byte_class[text[e - 1]] == C_DIGIT;
+      return NULL;
     }
-  scan->prev_is_letter = TRUE;
+  *is_word = TRUE;
+  *word_start = s;
   n = _cr_date_fold_word (scan->text + s, e - s, buf, sizeof buf);
-  if (n > 0)
-    scan->prev = cr_date_lexicon_lookup (scan->lex, buf, n);
+  return n > 0 ? cr_date_lexicon_lookup (scan->lex, buf, n) : NULL;
+}
+
+static void
+look_behind (CrDateScan *scan,
+             gsize       pos)
+{
+  gsize s;
+  gboolean w, num;
+
+  scan->prev = word_before (scan, pos, &s, &scan->prev_is_letter, &scan->prev_is_num);
+  scan->prev_from = scan->prev && (scan->prev->flags & CR_DATE_LEX_FROM);
+  /* "entre el 1 y el 3", "between the 1st and the 3rd" */
+  if (scan->prev && (scan->prev->flags & CR_DATE_LEX_ARTICLE) && s > 0)
+    {
+      const CrDateLexEntry *p2 = word_before (scan, s, &s, &w, &num);
+
+      if (p2 && (p2->flags & CR_DATE_LEX_FROM))
+        scan->prev_from = TRUE;
+    }
 }
 
 static void

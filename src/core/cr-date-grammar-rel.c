@@ -201,6 +201,9 @@ parse_direction_led (CrDateScan  *s,
       {
         if (_cr_date_tok (s, j)->lex->flags & CR_DATE_LEX_ABBR)
           return 0;
+        /* "this may take longer" */
+        if ((_cr_date_tok (s, j)->lex->flags & CR_DATE_LEX_WEAK) && !_cr_date_tok (s, j)->upper)
+          return 0;
         _cr_date_month_relative (s, _cr_date_value (s, j), dir == 2 ? 0 : dir, &m->a);
         if (dir == 2 && s->dct != CR_DAY_UNKNOWN)
           m->a.year = s->dct_year;

@@ -16,328 +16,6 @@
 #include "cr-calendar.h"
 #include "cr-date-private.h"
 
-guint
-_cr_date_parse_year (const CrDateScan *s,
-                     guint             i,
-                     int              *year)
-{
-  const CrDateTok *t = _cr_date_tok (s, i);
-  const CrDateTok *n = _cr_date_tok (s, i + 1);
-
-  if (t->kind != CR_DATE_TOK_NUM || t->ndigits != 4 || t->ordinal ||
-      t->num < 1000 || t->num > 2999)
-    return 0;
-  /* "2024,5" and "2024.3" are decimals, not years. */
-  if (n->kind == CR_DATE_TOK_PUNCT && !n->space_before && (n->ch == ',' || n->ch == '.') &&
-      _cr_date_num (s, i + 2) && !_cr_date_tok (s, i + 2)->space_before)
-    return 0;
-  *year = t->num;
-  return i + 1;
-}
-
-guint
-_cr_date_parse_count (const CrDateScan *s,
-                      guint             i,
-                      int              *n)
-{
-  const CrDateTok *t = _cr_date_tok (s, i);
-
-  if (t->kind == CR_DATE_TOK_NUM && !t->ordinal && t->ndigits <= 4)
-    {
-      *n = t->num;
-      return i + 1;
-    }
-  if (_cr_date_kind (s, i) == CR_DATE_WORD_NUMBER)
-    {
-      *n = _cr_date_value (s, i);
-      /* "veinte y tres", "twenty-three" */
-      if (*n >= 20 && *n % 10 == 0)
-        {
-          guint j = i + 1;
-
-          if (_cr_date_is (s, j, "y") || _cr_date_punct (s, j, '-'))
-            j++;
-          if (_cr_date_kind (s, j) == CR_DATE_WORD_NUMBER && _cr_date_value (s, j) < 10)
-            {
-              *n += _cr_date_value (s, j);
-              return j + 1;
-            }
-        }
-      return i + 1;
-    }
-  return 0;
-}
-
-/* A month word at @i, with the full stop of an abbreviation ("sept.").
- * @strong: a day or a year comes with it, so abbreviations and words that
- * are also verbs ("may", "march") are allowed. */
-static guint
-parse_month (const CrDateScan *s,
-             guint             i,
-             gboolean          strong,
-             int              *month)
-{
-  const CrDateTok *t = _cr_date_tok (s, i);
-
-  if (_cr_date_kind (s, i) != CR_DATE_WORD_MONTH)
-    return 0;
-  if (!strong && (t->lex->flags & CR_DATE_LEX_ABBR))
-    return 0;
-  if (!strong && (t->lex->flags & CR_DATE_LEX_WEAK) && !t->upper)
-    return 0;
-  *month = t->lex->value;
-  if ((t->lex->flags & CR_DATE_LEX_ABBR) && _cr_date_punct (s, i + 1, '.') &&
-      !_cr_date_tok (s, i + 1)->space_before)
-    return i + 2;
-  return i + 1;
-}
-
-/* Does a month at @i come with a day or year, making it a strong one? */
-static gboolean
-month_has_number (const CrDateScan *s,
-                  guint             i)
-{
-  guint j = i + 1;
-
-  if (_cr_date_punct (s, j, '.'))
-    j++;
-  if (_cr_date_punct (s, j, ','))
-    j++;
-  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of"))
-    j++;
-  return _cr_date_num (s, j);
-}
-
-static gboolean
-is_day_number (const CrDateTok *t)
-{
-  return t->kind == CR_DATE_TOK_NUM && t->ndigits <= 2 && t->num >= 1 && t->num <= 31;
-}
-
-/* Optional year after a day or month: "de 2025", ", 2025", "2025",
- * "del año pasado". */
-static guint
-parse_year_tail (CrDateScan *s,
-                 guint       i,
-                 int        *year,
-                 gboolean   *relative)
-{
-  guint j = i, k;
-  gboolean had_link = FALSE;
-
-  *relative = FALSE;
-  if (_cr_date_punct (s, j, ','))
-    j++;
-  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of"))
-    {
-      j++;
-      had_link = TRUE;
-    }
-  if ((k = _cr_date_parse_year (s, j, year)))
-    return k;
-
-  /* "de este año", "del año pasado", "of last year", "this year" */
-  if (had_link || s->lang == CR_LANGUAGE_EN)
-    {
-      CrDateMatch m;
-
-      memset (&m, 0, sizeof m);
-      if ((k = _cr_date_parse_relative (s, j, CR_DATE_CTX_INNER, &m)) &&
-          m.a.gran == CR_GRANULARITY_YEAR && !m.is_range && !m.a.open)
-        {
-          *year = m.a.year;
-          *relative = TRUE;
-          return k;
-        }
-    }
-  return 0;
-}
-
-static void
-set_day (CrDateScan  *s,
-         CrDatePoint *p,
-         int          year,
-         gboolean     have_year,
-         gboolean     relative,
-         int          month,
-         int          mday)
-{
-  _cr_date_point_day (p, year, month, mday,
-                      relative ? CR_TIMEX_ANCHOR_RELATIVE :
-                      have_year ? CR_TIMEX_ANCHOR_ABSOLUTE : CR_TIMEX_ANCHOR_UNDERSPECIFIED);
-  p->year_open = !have_year;
-  (void) s;
-}
-
-/* A day with its month: "3 de septiembre (de 2025)", "3 September 2025",
- * "September 3, 2025", "del 1 al 3 de septiembre". */
-guint
-_cr_date_parse_day_date (CrDateScan  *s,
-                         guint        i,
-                         CrDateMatch *m)
-{
-  const CrDateTok *t = _cr_date_tok (s, i);
-  guint j, k;
-  int month, year = 0, d2 = 0;
-  gboolean have_year, relative = FALSE;
-
-  if (is_day_number (t))
-    {
-      /* "1 al 3 de", "1-3 September", "1 y 2 de" */
-      j = i + 1;
-      if ((_cr_date_flag (s, j, CR_DATE_LEX_TO) || _cr_date_punct (s, j, '-')) &&
-          !_cr_date_is (s, j, "de"))
-        {
-          k = j + 1;
-          if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE))
-            k++;
-          if (is_day_number (_cr_date_tok (s, k)) && _cr_date_tok (s, k)->num > t->num)
-            {
-              guint l = k + 1;
-
-              if (_cr_date_is (s, l, "de") || _cr_date_is (s, l, "of"))
-                l++;
-              if ((l = parse_month (s, l, TRUE, &month)))
-                {
-                  d2 = _cr_date_tok (s, k)->num;
-                  j = l;
-                  goto have_month;
-                }
-            }
-        }
-
-      j = i + 1;
-      if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
-        j++;
-      if (!(j = parse_month (s, j, TRUE, &month)))
-        return 0;
-      /* "3 de mayo" needs "de" in Spanish unless a year follows:
-       * "3 mayo 2025" is fine, "5 mayo" is rare and risky. */
-    have_month:
-      k = parse_year_tail (s, j, &year, &relative);
-      have_year = k != 0;
-      if (k)
-        j = k;
-      set_day (s, &m->a, year, have_year, relative, month, t->num);
-      if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, t->num))
-        return 0;
-      if (d2)
-        {
-          set_day (s, &m->b, year, have_year, relative, month, d2);
-          m->is_range = TRUE;
-          if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, d2))
-            return 0;
-        }
-      return j;
-    }
-
-  /* Month first: "September 3, 2025", "Sept. 3", "septiembre 3 de 2025" */
-  if (!(j = parse_month (s, i, TRUE, &month)))
-    return 0;
-  t = _cr_date_tok (s, j);
-  if (!is_day_number (t) || _cr_date_punct (s, j + 1, ':'))
-    return 0;
-  if (_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_WEAK && !_cr_date_tok (s, i)->upper)
-    return 0;
-  k = j + 1;
-  /* "September 1-3", "September 1 to 3" */
-  if ((_cr_date_punct (s, k, '-') || _cr_date_is (s, k, "to") || _cr_date_is (s, k, "through") ||
-       _cr_date_is (s, k, "al")) &&
-      is_day_number (_cr_date_tok (s, k + 1)) && _cr_date_tok (s, k + 1)->num > t->num)
-    {
-      d2 = _cr_date_tok (s, k + 1)->num;
-      k += 2;
-    }
-  j = k;
-  k = parse_year_tail (s, j, &year, &relative);
-  have_year = k != 0;
-  if (k)
-    j = k;
-  if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, t->num))
-    return 0;
-  set_day (s, &m->a, year, have_year, relative, month, t->num);
-  if (d2)
-    {
-      if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, d2))
-        return 0;
-      set_day (s, &m->b, year, have_year, relative, month, d2);
-      m->is_range = TRUE;
-    }
-  return j;
-}
-
-/* "2025-09-03", "03/09/2025", "9/3/2025", "3.9.2025" */
-static guint
-parse_numeric (CrDateScan  *s,
-               guint        i,
-               CrDateMatch *m)
-{
-  const CrDateTok *a = _cr_date_tok (s, i);
-  const CrDateTok *s1 = _cr_date_tok (s, i + 1);
-  const CrDateTok *b = _cr_date_tok (s, i + 2);
-  const CrDateTok *s2 = _cr_date_tok (s, i + 3);
-  const CrDateTok *c = _cr_date_tok (s, i + 4);
-  const CrDateTok *after = _cr_date_tok (s, i + 5);
-  int y, mo, d;
-
-  if (s1->kind != CR_DATE_TOK_PUNCT || s2->kind != CR_DATE_TOK_PUNCT || s1->ch != s2->ch ||
-      (s1->ch != '-' && s1->ch != '/' && s1->ch != '.') ||
-      b->kind != CR_DATE_TOK_NUM || c->kind != CR_DATE_TOK_NUM ||
-      s1->space_before || b->space_before || s2->space_before || c->space_before ||
-      a->ordinal || b->ordinal || c->ordinal)
-    return 0;
-  /* Part of a longer number: a phone number, a reference, an IP address. */
-  if (after->kind == CR_DATE_TOK_PUNCT && !after->space_before &&
-      (after->ch == '-' || after->ch == '/' || after->ch == '.') &&
-      _cr_date_num (s, i + 6) && !_cr_date_tok (s, i + 6)->space_before)
-    return 0;
-  if (after->kind == CR_DATE_TOK_NUM && !after->space_before)
-    return 0;
-
-  if (a->ndigits == 4 && b->ndigits <= 2 && c->ndigits <= 2)
-    {
-      y = a->num;
-      mo = b->num;
-      d = c->num;
-    }
-  else if (a->ndigits <= 2 && b->ndigits <= 2 && (c->ndigits == 4 || c->ndigits == 2))
-    {
-      y = c->ndigits == 4 ? c->num : (c->num < 50 ? 2000 + c->num : 1900 + c->num);
-      if (c->ndigits == 2 && s1->ch == '.')
-        return 0;   /* "10.30.45" is more likely a time */
-      /* Day first in Spanish and British English; month first in US
-       * English; a value above 12 settles it either way. */
-      if (a->num > 12)
-        {
-          d = a->num;
-          mo = b->num;
-        }
-      else if (b->num > 12)
-        {
-          mo = a->num;
-          d = b->num;
-        }
-      else if (s->lang == CR_LANGUAGE_EN && !s->day_first)
-        {
-          mo = a->num;
-          d = b->num;
-        }
-      else
-        {
-          d = a->num;
-          mo = b->num;
-        }
-    }
-  else
-    return 0;
-
-  if (y < 1000 || y > 2999 || !cr_calendar_is_valid_date (y, mo, d))
-    return 0;
-  _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
-  return i + 5;
-}
-
-/* Is a bare four-digit number at @i a year here? */
 static gboolean
 bare_year_ok (const CrDateScan *s,
               guint             i,
@@ -347,15 +25,19 @@ bare_year_ok (const CrDateScan *s,
 
   if (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '%' || n->ch == '~'))
     return (ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)) && n->ch != '%';
-  if ((ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)) && !(ctx & CR_DATE_CTX_APPROX))
+  /* A number alone is a year only after a preposition or an article
+   * ("en 2024", "el 2024", "in 2024"): "2024 personas", "$2000" and a
+   * lone "2020" are quantities. */
+  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)))
+    return FALSE;
+  if (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '-' || n->ch == '/') && !n->space_before &&
+      _cr_date_num (s, i + 2))
+    return FALSE;   /* "2014-08-32", "2015-1-32": a broken date */
+  if (!(ctx & CR_DATE_CTX_APPROX))
     return TRUE;
-  /* "2024 personas", "about 2000 people": a quantity before its noun. */
-  if (n->kind == CR_DATE_TOK_END || n->kind == CR_DATE_TOK_PUNCT)
-    return TRUE;
-  if (n->kind == CR_DATE_TOK_WORD && n->lex &&
-      (n->lex->flags & (CR_DATE_LEX_TO | CR_DATE_LEX_PREP)) && !(ctx & CR_DATE_CTX_APPROX))
-    return TRUE;
-  return FALSE;
+  /* "about 2000 people": a quantity before its noun */
+  return n->kind == CR_DATE_TOK_END || n->kind == CR_DATE_TOK_PUNCT ||
+         (n->kind == CR_DATE_TOK_WORD && n->lex && (n->lex->flags & (CR_DATE_LEX_TO | CR_DATE_LEX_PREP)));
 }
 
 static guint
@@ -397,7 +79,7 @@ parse_ordinal_unit (CrDateScan  *s,
   if (!((g == CR_GRANULARITY_QUARTER && n >= 1 && n <= 4) ||
         (g == CR_GRANULARITY_HALF && n >= 1 && n <= 2)))
     return 0;
-  if ((k = parse_year_tail (s, j, &year, &relative)))
+  if ((k = _cr_date_parse_year_tail (s, j, &year, &relative)))
     {
       _cr_date_point_simple (&m->a, g, year, n,
                              relative ? CR_TIMEX_ANCHOR_RELATIVE : CR_TIMEX_ANCHOR_ABSOLUTE);
@@ -414,6 +96,9 @@ parse_ordinal_unit (CrDateScan  *s,
           !_cr_date_num (s, k + 1))
         j = k + 1;
     }
+  /* "the second half" of what? Only the publication year can tell. */
+  if (s->dct == CR_DAY_UNKNOWN)
+    return 0;
   _cr_date_point_simple (&m->a, g, s->dct_year, n, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
   m->a.year_open = TRUE;
   return j;
@@ -430,7 +115,7 @@ parse_number_led (CrDateScan  *s,
   guint j;
   int year;
 
-  if ((j = parse_numeric (s, i, m)))
+  if ((j = _cr_date_parse_numeric (s, i, m)))
     return j;
   if ((j = _cr_date_parse_day_date (s, i, m)))
     return j;
@@ -456,14 +141,22 @@ parse_number_led (CrDateScan  *s,
       const CrDateTok *d = _cr_date_tok (s, j);
       const CrDateTok *e = _cr_date_tok (s, j + 1);
 
-      /* "2014-2016", "2014-16", "2014/15" */
+      /* "2014-2016", "2014/15"; not "2012-14", "2014/22/29" or a phone
+       * number "2010-2015-86" */
       if (d->kind == CR_DATE_TOK_PUNCT && (d->ch == '-' || d->ch == '/') &&
           e->kind == CR_DATE_TOK_NUM && !e->ordinal &&
-          (!d->space_before || d->ch == '-'))
+          (!d->space_before || d->ch == '-') &&
+          !(_cr_date_tok (s, j + 2)->kind == CR_DATE_TOK_PUNCT && !_cr_date_tok (s, j + 2)->space_before &&
+            _cr_date_num (s, j + 3)))
         {
-          int y2 = e->ndigits == 4 ? e->num : e->ndigits == 2 ? (year / 100) * 100 + e->num : -1;
+          int y2 = -1;
 
-          if (y2 > year && y2 - year < 100)
+          if (e->ndigits == 4)
+            y2 = e->num;
+          else if (e->ndigits == 2 && d->ch == '/' && (year / 100) * 100 + e->num == year + 1)
+            y2 = year + 1;
+
+          if (y2 > year && y2 - year < 100 && y2 <= 2199)
             {
               _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
               _cr_date_point_simple (&m->b, CR_GRANULARITY_YEAR, y2, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
@@ -495,11 +188,11 @@ parse_month_led (CrDateScan  *s,
 
   if ((j = _cr_date_parse_day_date (s, i, m)))
     return j;
-  if (!(j = parse_month (s, i, month_has_number (s, i), &month)))
+  if (!(j = _cr_date_parse_month (s, i, _cr_date_month_has_number (s, i), &month)))
     return 0;
 
   /* "junio de 2024", "June 2024", "junio del año pasado" */
-  if ((k = parse_year_tail (s, j, &year, &relative)))
+  if ((k = _cr_date_parse_year_tail (s, j, &year, &relative)))
     {
       _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, year, month,
                              relative ? CR_TIMEX_ANCHOR_RELATIVE : CR_TIMEX_ANCHOR_ABSOLUTE);
@@ -538,7 +231,7 @@ parse_season_led (CrDateScan  *s,
   int year;
   gboolean relative;
 
-  if ((k = parse_year_tail (s, j, &year, &relative)))
+  if ((k = _cr_date_parse_year_tail (s, j, &year, &relative)))
     {
       _cr_date_point_simple (&m->a, CR_GRANULARITY_SEASON, year, season,
                              relative ? CR_TIMEX_ANCHOR_RELATIVE : CR_TIMEX_ANCHOR_ABSOLUTE);
@@ -692,14 +385,14 @@ _cr_date_parse_at (CrDateScan  *s,
         j = i + 1;
         if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
           {
-            guint k = parse_month (s, j + 1, TRUE, &month);
+            guint k = _cr_date_parse_month (s, j + 1, TRUE, &month);
             int year;
             gboolean relative;
 
             if (k == 0 || !cr_calendar_is_valid_date (2000, month, _cr_date_value (s, i)))
               return 0;
-            j = parse_year_tail (s, k, &year, &relative);
-            set_day (s, &m->a, year, j != 0, relative, month, _cr_date_value (s, i));
+            j = _cr_date_parse_year_tail (s, k, &year, &relative);
+            _cr_date_set_day (s, &m->a, year, j != 0, relative, month, _cr_date_value (s, i));
             return j ? j : k;
           }
         return 0;
@@ -727,7 +420,7 @@ _cr_date_parse_at (CrDateScan  *s,
             year = 2000 + _cr_date_tok (s, k + 1)->num;
             k += 2;
           }
-        else if ((k = parse_year_tail (s, k, &year, &relative)) == 0)
+        else if ((k = _cr_date_parse_year_tail (s, k, &year, &relative)) == 0)
           {
             _cr_date_point_simple (&m->a, t->word[0] == 'q' ? CR_GRANULARITY_QUARTER : CR_GRANULARITY_HALF,
                                    0, n->num, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
@@ -813,11 +506,11 @@ _cr_date_grammar_match (CrDateScan  *s,
     {
       if (s->prev->flags & CR_DATE_LEX_BLOCK && _cr_date_num (s, 0))
         return FALSE;
-      if (s->prev->flags & (CR_DATE_LEX_PREP | CR_DATE_LEX_TO | CR_DATE_LEX_FROM))
+      if (s->prev->flags & (CR_DATE_LEX_PREP | CR_DATE_LEX_FROM))
         ctx |= CR_DATE_CTX_PREP;
       if (s->prev->flags & CR_DATE_LEX_ARTICLE)
         ctx |= CR_DATE_CTX_ARTICLE;
-      if (s->prev->flags & CR_DATE_LEX_FROM)
+      if (s->prev_from)
         ctx |= CR_DATE_CTX_FROM;
       if (s->prev->kind == CR_DATE_WORD_MOD)
         ctx |= CR_DATE_CTX_PREP;

@@ -54,6 +54,7 @@ typedef struct {
   int            weekday;    /* only for an open weekday */
   gboolean       year_open;  /* "XXXX-06-01": no DCT to complete the year */
   gboolean       open;       /* "XXXX-WXX-3": nothing can be resolved */
+  gboolean       weekend;    /* a week point standing for its Saturday and Sunday */
 } CrDatePoint;
 
 typedef struct {
@@ -83,6 +84,7 @@ typedef struct {
   const CrDateLexEntry *prev;
   gboolean              prev_is_num;
   gboolean              prev_is_letter;   /* any word, known or not */
+  gboolean              prev_from;        /* "entre el", "between the" */
 
   CrDateTok             tok[CR_DATE_MAX_TOKENS];
   guint                 ntok;
@@ -228,6 +230,36 @@ guint     _cr_date_parse_count     (const CrDateScan *scan,
                                     guint         i,
                                     int          *n);
 
+guint     _cr_date_parse_month     (const CrDateScan *scan,
+                                    guint         i,
+                                    gboolean      strong,
+                                    int          *month);
+gboolean  _cr_date_month_has_number (const CrDateScan *scan,
+                                     guint        i);
+/* Optional year after a day or month: "de 2025", ", 2025", "del 87",
+ * "del año pasado"; @relative tells the last kind. */
+guint     _cr_date_parse_year_tail (CrDateScan   *scan,
+                                    guint         i,
+                                    int          *year,
+                                    gboolean     *relative);
+void      _cr_date_set_day         (CrDateScan   *scan,
+                                    CrDatePoint  *p,
+                                    int           year,
+                                    gboolean      have_year,
+                                    gboolean      relative,
+                                    int           month,
+                                    int           mday);
+guint     _cr_date_parse_numeric   (CrDateScan   *scan,
+                                    guint         i,
+                                    CrDateMatch  *match);
+/* A day of the month written in figures or words ("3", "tres", "third");
+ * sets @mday. */
+guint     _cr_date_parse_day_num   (const CrDateScan *scan,
+                                    guint         i,
+                                    int          *mday);
+void      _cr_date_complete        (CrDateScan   *scan,
+                                    CrDatePoint  *p);
+
 /* cr-date-grammar-rel.c */
 guint     _cr_date_parse_relative  (CrDateScan   *scan,
                                     guint         i,
@@ -238,6 +270,15 @@ guint     _cr_date_parse_relative  (CrDateScan   *scan,
 void      _cr_date_season_relative (const CrDateScan *scan,
                                     int           season,
                                     int           direction,
+                                    CrDatePoint  *p);
+void      _cr_date_weekend         (const CrDateScan *scan,
+                                    int           direction,
+                                    CrDatePoint  *p);
+/* The @n-th (1-based; -1 the last) week or weekday (1-7, 0 for a week) of
+ * the month or year @container; FALSE when there is none. */
+gboolean  _cr_date_nth_in          (const CrDatePoint *container,
+                                    int           n,
+                                    int           weekday,
                                     CrDatePoint  *p);
 void      _cr_date_month_relative  (const CrDateScan *scan,
                                     int           month,

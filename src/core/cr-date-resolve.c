@@ -114,6 +114,8 @@ _cr_date_point_bounds (const CrDatePoint *p,
     case CR_GRANULARITY_WEEK:
       *first = cr_day_from_iso_week (y, p->part);
       *last = *first + 6;
+      if (p->weekend)
+        *first += 5;
       break;
     case CR_GRANULARITY_MONTH:
       *first = cr_day_from_ymd (y, p->part, 1);
@@ -195,7 +197,7 @@ format_point (const CrDatePoint *p,
       g_snprintf (buf, len, "%s-%02d-%02d", year, p->part, p->mday);
       break;
     case CR_GRANULARITY_WEEK:
-      g_snprintf (buf, len, "%s-W%02d", year, p->part);
+      g_snprintf (buf, len, "%s-W%02d%s", year, p->part, p->weekend ? "-WE" : "");
       break;
     case CR_GRANULARITY_MONTH:
       g_snprintf (buf, len, "%s-%02d", year, p->part);
@@ -576,4 +578,70 @@ _cr_date_month_relative (const CrDateScan *scan,
   else if (direction > 0 && month <= scan->dct_month)
     y++;
   _cr_date_point_simple (p, CR_GRANULARITY_MONTH, y, month, CR_TIMEX_ANCHOR_RELATIVE);
+}
+
+void
+_cr_date_weekend (const CrDateScan *scan,
+                  int               direction,
+                  CrDatePoint      *p)
+{
+  int wd, iy, iw;
+  CrDay monday;
+
+  if (scan->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (p, CR_GRANULARITY_WEEK);
+      return;
+    }
+  wd = cr_day_get_weekday (scan->dct);
+  monday = scan->dct - (wd - 1);
+  if (direction < 0)
+    monday -= 7;   /* the last one over, also when the DCT is a Sunday */
+  else if (direction > 0)
+    monday += 7;
+  cr_day_get_iso_week (monday, &iy, &iw);
+  _cr_date_point_simple (p, CR_GRANULARITY_WEEK, iy, iw, CR_TIMEX_ANCHOR_RELATIVE);
+  p->weekend = TRUE;
+}
+
+gboolean
+_cr_date_nth_in (const CrDatePoint *container,
+                 int                n,
+                 int                weekday,
+                 CrDatePoint       *p)
+{
+  CrDay first, last, d;
+  int iy, iw;
+
+  if (!_cr_date_point_bounds (container, &first, &last))
+    return FALSE;
+  if (container->gran != CR_GRANULARITY_MONTH && container->gran != CR_GRANULARITY_YEAR &&
+      container->gran != CR_GRANULARITY_QUARTER)
+    return FALSE;
+
+  if (weekday == 0)
+    {
+      /* Weeks belong to the month or year holding their Thursday, the
+       * ISO 8601 rule, so "the first week of 2015" starts on 2014-12-29. */
+      int thu = 4;
+
+      if (n > 0)
+        d = first + ((thu - cr_day_get_weekday (first) + 7) % 7) + 7 * (n - 1);
+      else
+        d = last - ((cr_day_get_weekday (last) - thu + 7) % 7) + 7 * (n + 1);
+      if (d < first || d > last)
+        return FALSE;
+      cr_day_get_iso_week (d, &iy, &iw);
+      _cr_date_point_simple (p, CR_GRANULARITY_WEEK, iy, iw, container->anchor);
+      return TRUE;
+    }
+
+  if (n > 0)
+    d = first + ((weekday - cr_day_get_weekday (first) + 7) % 7) + 7 * (n - 1);
+  else
+    d = last - ((cr_day_get_weekday (last) - weekday + 7) % 7) + 7 * (n + 1);
+  if (d < first || d > last)
+    return FALSE;
+  _cr_date_point_from_day (p, d, container->anchor);
+  return TRUE;
 }

@@ -1,0 +1,504 @@
+/* cr-date-grammar-day.c: days, numbers and years in figures and words
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "3 de septiembre de 2025", "September 3, 2025", "veintinueve de mayo",
+ * "2025-09-03", "03/09/2025", "05-ago-2016", "Sep-2012", "11/2016".
+ */
+
+#define G_LOG_DOMAIN "cr-date-grammar"
+
+#include "config.h"
+
+#include "cr-calendar.h"
+#include "cr-date-private.h"
+
+guint
+_cr_date_parse_year (const CrDateScan *s,
+                     guint             i,
+                     int              *year)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+  const CrDateTok *n = _cr_date_tok (s, i + 1);
+
+  if (t->kind != CR_DATE_TOK_NUM || t->ndigits != 4 || t->ordinal ||
+      t->num < 1000 || t->num > 2999)
+    return 0;
+  /* "2024,5" and "2024.3" are decimals, not years. */
+  if (n->kind == CR_DATE_TOK_PUNCT && !n->space_before && (n->ch == ',' || n->ch == '.') &&
+      _cr_date_num (s, i + 2) && !_cr_date_tok (s, i + 2)->space_before)
+    return 0;
+  *year = t->num;
+  return i + 1;
+}
+
+/* Two-digit years pivot around 1950: "96" is 1996, "17" is 2017. */
+static int
+pivot_year (int yy)
+{
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+guint
+_cr_date_parse_count (const CrDateScan *s,
+                      guint             i,
+                      int              *n)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  if (t->kind == CR_DATE_TOK_NUM && !t->ordinal && t->ndigits <= 4)
+    {
+      *n = t->num;
+      return i + 1;
+    }
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_NUMBER)
+    {
+      *n = _cr_date_value (s, i);
+      /* "treinta y uno", "twenty-three" */
+      if (*n >= 20 && *n % 10 == 0)
+        {
+          guint j = i + 1;
+
+          if (_cr_date_is (s, j, "y") || _cr_date_punct (s, j, '-'))
+            j++;
+          if (_cr_date_kind (s, j) == CR_DATE_WORD_NUMBER && _cr_date_value (s, j) < 10)
+            {
+              *n += _cr_date_value (s, j);
+              return j + 1;
+            }
+        }
+      return i + 1;
+    }
+  return 0;
+}
+
+guint
+_cr_date_parse_day_num (const CrDateScan *s,
+                        guint             i,
+                        int              *mday)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+  guint j;
+  int n;
+
+  if (t->kind == CR_DATE_TOK_NUM)
+    {
+      if (t->ndigits > 2 || t->num < 1 || t->num > 31)
+        return 0;
+      *mday = t->num;
+      return i + 1;
+    }
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_ORDINAL)
+    {
+      n = _cr_date_value (s, i);
+      if (n < 1 || n > 31)
+        return 0;
+      *mday = n;
+      return i + 1;
+    }
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_NUMBER && !_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
+    {
+      if (!(j = _cr_date_parse_count (s, i, &n)))
+        return 0;
+      /* "twenty-fourth" */
+      if (n >= 20 && n % 10 == 0 && _cr_date_punct (s, j, '-') &&
+          _cr_date_kind (s, j + 1) == CR_DATE_WORD_ORDINAL && _cr_date_value (s, j + 1) < 10)
+        {
+          n += _cr_date_value (s, j + 1);
+          j += 2;
+        }
+      if (n < 1 || n > 31)
+        return 0;
+      *mday = n;
+      return j;
+    }
+  return 0;
+}
+
+guint
+_cr_date_parse_month (const CrDateScan *s,
+                      guint             i,
+                      gboolean          strong,
+                      int              *month)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  if (_cr_date_kind (s, i) != CR_DATE_WORD_MONTH)
+    return 0;
+  if (!strong && (t->lex->flags & CR_DATE_LEX_ABBR))
+    return 0;
+  if (!strong && (t->lex->flags & CR_DATE_LEX_WEAK) && !t->upper)
+    return 0;
+  *month = t->lex->value;
+  if ((t->lex->flags & CR_DATE_LEX_ABBR) && _cr_date_punct (s, i + 1, '.') &&
+      !_cr_date_tok (s, i + 1)->space_before)
+    return i + 2;
+  return i + 1;
+}
+
+gboolean
+_cr_date_month_has_number (const CrDateScan *s,
+                           guint             i)
+{
+  guint j = i + 1;
+
+  if (_cr_date_punct (s, j, '.'))
+    j++;
+  if (_cr_date_punct (s, j, ',') || _cr_date_punct (s, j, '-') || _cr_date_punct (s, j, '/'))
+    j++;
+  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of"))
+    j++;
+  return _cr_date_num (s, j);
+}
+
+guint
+_cr_date_parse_year_tail (CrDateScan *s,
+                          guint       i,
+                          int        *year,
+                          gboolean   *relative)
+{
+  guint j = i, k;
+  gboolean had_link = FALSE, had_del = FALSE;
+  const CrDateTok *t;
+
+  *relative = FALSE;
+  if (_cr_date_punct (s, j, ','))
+    j++;
+  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of"))
+    {
+      had_del = _cr_date_is (s, j, "del");
+      j++;
+      had_link = TRUE;
+    }
+  if ((k = _cr_date_parse_year (s, j, year)))
+    return k;
+
+  /* "abril del 87", "Aug '96", "Aug 96" */
+  t = _cr_date_tok (s, j);
+  if (_cr_date_punct (s, j, '\'') && _cr_date_num (s, j + 1) && _cr_date_tok (s, j + 1)->ndigits == 2)
+    {
+      *year = pivot_year (_cr_date_tok (s, j + 1)->num);
+      return j + 2;
+    }
+  if (t->kind == CR_DATE_TOK_NUM && t->ndigits == 2 && !t->ordinal &&
+      (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31 && j == i)) &&
+      !_cr_date_punct (s, j + 1, ':'))
+    {
+      *year = pivot_year (t->num);
+      return j + 1;
+    }
+
+  /* "de este año", "del año pasado", "of last year", "this year" */
+  if (had_link || s->lang == CR_LANGUAGE_EN)
+    {
+      CrDateMatch m;
+
+      memset (&m, 0, sizeof m);
+      if ((k = _cr_date_parse_relative (s, j, CR_DATE_CTX_INNER, &m)) &&
+          m.a.gran == CR_GRANULARITY_YEAR && !m.is_range && !m.a.open)
+        {
+          *year = m.a.year;
+          *relative = TRUE;
+          return k;
+        }
+    }
+  return 0;
+}
+
+void
+_cr_date_set_day (CrDateScan  *s,
+                  CrDatePoint *p,
+                  int          year,
+                  gboolean     have_year,
+                  gboolean     relative,
+                  int          month,
+                  int          mday)
+{
+  _cr_date_point_day (p, year, month, mday,
+                      relative ? CR_TIMEX_ANCHOR_RELATIVE :
+                      have_year ? CR_TIMEX_ANCHOR_ABSOLUTE : CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+  p->year_open = !have_year;
+  (void) s;
+}
+
+static gboolean
+tight_punct (const CrDateScan *s,
+             guint             i,
+             char              ch)
+{
+  return _cr_date_punct (s, i, ch) && !_cr_date_tok (s, i)->space_before &&
+         !_cr_date_tok (s, i + 1)->space_before;
+}
+
+/* "5-ago-2016", "01/agosto/2019", "2-Oct": the day, a separator, the
+ * month word, and maybe the separator again and a year. */
+static guint
+parse_tight_day_month (CrDateScan  *s,
+                       guint        i,
+                       CrDateMatch *m)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+  const CrDateTok *sep = _cr_date_tok (s, i + 1);
+  guint j;
+  int month, year;
+
+  if (t->kind != CR_DATE_TOK_NUM || t->ndigits > 2 || t->num < 1 || t->num > 31 ||
+      sep->kind != CR_DATE_TOK_PUNCT || (sep->ch != '-' && sep->ch != '/') ||
+      !tight_punct (s, i + 1, sep->ch))
+    return 0;
+  if (!(j = _cr_date_parse_month (s, i + 2, TRUE, &month)))
+    return 0;
+  if (tight_punct (s, j, sep->ch) && _cr_date_num (s, j + 1))
+    {
+      const CrDateTok *y = _cr_date_tok (s, j + 1);
+
+      if (y->ndigits == 4)
+        year = y->num;
+      else if (y->ndigits == 2)
+        year = pivot_year (y->num);
+      else
+        return 0;
+      if (!cr_calendar_is_valid_date (year, month, t->num))
+        return 0;
+      _cr_date_set_day (s, &m->a, year, TRUE, FALSE, month, t->num);
+      return j + 2;
+    }
+  if (!cr_calendar_is_valid_date (2000, month, t->num))
+    return 0;
+  _cr_date_set_day (s, &m->a, 0, FALSE, FALSE, month, t->num);
+  return j;
+}
+
+/* A day with its month: "3 de septiembre (de 2025)", "3 September 2025",
+ * "September 3, 2025", "del 1 al 3 de septiembre", "veintinueve de mayo",
+ * "May twenty-fourth". */
+guint
+_cr_date_parse_day_date (CrDateScan  *s,
+                         guint        i,
+                         CrDateMatch *m)
+{
+  guint j, k, j1;
+  int month, year = 0, d1, d2 = 0;
+  gboolean have_year, relative = FALSE;
+
+  if ((j = parse_tight_day_month (s, i, m)))
+    return j;
+
+  if ((j1 = _cr_date_parse_day_num (s, i, &d1)))
+    {
+      /* "1 al 3 de", "1-3 September", "1 y 2 de" */
+      j = j1;
+      if ((_cr_date_flag (s, j, CR_DATE_LEX_TO) || _cr_date_punct (s, j, '-')) &&
+          !_cr_date_is (s, j, "de"))
+        {
+          int dd;
+
+          k = j + 1;
+          if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
+            k++;
+          if ((k = _cr_date_parse_day_num (s, k, &dd)) && dd > d1)
+            {
+              guint l = k;
+
+              if (_cr_date_is (s, l, "de") || _cr_date_is (s, l, "of"))
+                l++;
+              if ((l = _cr_date_parse_month (s, l, TRUE, &month)))
+                {
+                  d2 = dd;
+                  j = l;
+                  goto have_month;
+                }
+            }
+        }
+
+      j = j1;
+      if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
+        j++;
+      else if (!_cr_date_num (s, i))
+        return 0;   /* "veintinueve de mayo" needs its "de" */
+      if (!(j = _cr_date_parse_month (s, j, TRUE, &month)))
+        return 0;
+    have_month:
+      k = _cr_date_parse_year_tail (s, j, &year, &relative);
+      have_year = k != 0;
+      if (k)
+        j = k;
+      if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, d1))
+        return 0;
+      _cr_date_set_day (s, &m->a, year, have_year, relative, month, d1);
+      if (d2)
+        {
+          if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, d2))
+            return 0;
+          _cr_date_set_day (s, &m->b, year, have_year, relative, month, d2);
+          m->is_range = TRUE;
+        }
+      return j;
+    }
+
+  /* Month first: "September 3, 2025", "Sept. 3", "August-10-2012" */
+  if (!(j = _cr_date_parse_month (s, i, TRUE, &month)))
+    return 0;
+  if (_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_WEAK && !_cr_date_tok (s, i)->upper)
+    return 0;
+  {
+    char sep = 0;
+
+    if ((tight_punct (s, j, '-') || tight_punct (s, j, '/')) && _cr_date_num (s, j + 1))
+      {
+        sep = _cr_date_tok (s, j)->ch;
+        j++;
+      }
+    if (!(k = _cr_date_parse_day_num (s, j, &d1)) || _cr_date_punct (s, k, ':'))
+      return 0;
+    if (!_cr_date_num (s, j) && _cr_date_num (s, k))
+      return 0;
+    if (sep && tight_punct (s, k, sep) && _cr_date_parse_year (s, k + 1, &year))
+      {
+        if (!cr_calendar_is_valid_date (year, month, d1))
+          return 0;
+        _cr_date_set_day (s, &m->a, year, TRUE, FALSE, month, d1);
+        return k + 2;
+      }
+  }
+  /* "September 1-3", "September 1 to 3" */
+  if ((_cr_date_punct (s, k, '-') || _cr_date_is (s, k, "to") || _cr_date_is (s, k, "through") ||
+       _cr_date_is (s, k, "al")) &&
+      _cr_date_parse_day_num (s, k + 1, &d2) && _cr_date_num (s, k + 1) && d2 > d1)
+    k += 2;
+  else
+    d2 = 0;
+  j = k;
+  k = _cr_date_parse_year_tail (s, j, &year, &relative);
+  have_year = k != 0;
+  if (k)
+    j = k;
+  if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, d1))
+    return 0;
+  _cr_date_set_day (s, &m->a, year, have_year, relative, month, d1);
+  if (d2)
+    {
+      if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, d2))
+        return 0;
+      _cr_date_set_day (s, &m->b, year, have_year, relative, month, d2);
+      m->is_range = TRUE;
+    }
+  return j;
+}
+
+/* "2025-09-03", "03/09/2025", "9/3/2025", "3.9.2025", "11/2016",
+ * "2015-3", "2012/aug/10" */
+guint
+_cr_date_parse_numeric (CrDateScan  *s,
+                        guint        i,
+                        CrDateMatch *m)
+{
+  const CrDateTok *a = _cr_date_tok (s, i);
+  const CrDateTok *s1 = _cr_date_tok (s, i + 1);
+  const CrDateTok *b = _cr_date_tok (s, i + 2);
+  const CrDateTok *s2 = _cr_date_tok (s, i + 3);
+  const CrDateTok *c = _cr_date_tok (s, i + 4);
+  const CrDateTok *after = _cr_date_tok (s, i + 5);
+  int y, mo, d;
+
+  if (s1->kind != CR_DATE_TOK_PUNCT || (s1->ch != '-' && s1->ch != '/' && s1->ch != '.') ||
+      s1->space_before || b->space_before || a->ordinal)
+    return 0;
+
+  /* "2012/aug/10", "2024-August" */
+  if (a->ndigits == 4 && b->kind == CR_DATE_TOK_WORD && _cr_date_kind (s, i + 2) == CR_DATE_WORD_MONTH)
+    {
+      guint j = _cr_date_parse_month (s, i + 2, TRUE, &mo);
+
+      if (tight_punct (s, j, s1->ch) && _cr_date_num (s, j + 1) &&
+          cr_calendar_is_valid_date (a->num, mo, _cr_date_tok (s, j + 1)->num) &&
+          _cr_date_tok (s, j + 1)->ndigits <= 2)
+        {
+          _cr_date_point_day (&m->a, a->num, mo, _cr_date_tok (s, j + 1)->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return j + 2;
+        }
+      _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, mo, CR_TIMEX_ANCHOR_ABSOLUTE);
+      return j;
+    }
+  if (b->kind != CR_DATE_TOK_NUM || b->ordinal)
+    return 0;
+
+  /* Two parts: a month and a year, "11/2016", "2015-3" */
+  if (!(s2->kind == CR_DATE_TOK_PUNCT && s2->ch == s1->ch && !s2->space_before &&
+        c->kind == CR_DATE_TOK_NUM && !c->space_before))
+    {
+      if (s2->kind == CR_DATE_TOK_NUM && !s2->space_before)
+        return 0;
+      if (s2->kind == CR_DATE_TOK_PUNCT && !s2->space_before && _cr_date_num (s, i + 4) &&
+          !_cr_date_tok (s, i + 4)->space_before && s2->ch != ',')
+        return 0;   /* "1.2.3.4", "555-12-34-56" */
+      if (s1->ch == '.' )
+        return 0;   /* "3.2015" reads as a decimal */
+      if (a->ndigits <= 2 && b->ndigits == 4 && a->num >= 1 && a->num <= 12 &&
+          b->num >= 1000 && b->num <= 2999)
+        {
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, b->num, a->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return i + 3;
+        }
+      if (a->ndigits == 4 && b->ndigits <= 2 && b->num >= 1 && b->num <= 12 && s1->ch == '-' &&
+          a->num >= 1000 && a->num <= 2999 && (b->ndigits == 1 || b->num < 10 || b->num <= (a->num % 100)))
+        {
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, b->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return i + 3;
+        }
+      return 0;
+    }
+
+  if (s2->ch != s1->ch || c->ordinal)
+    return 0;
+  /* Part of a longer number: a phone number, a reference, an IP address. */
+  if (after->kind == CR_DATE_TOK_PUNCT && !after->space_before &&
+      (after->ch == '-' || after->ch == '/' || after->ch == '.') &&
+      _cr_date_num (s, i + 6) && !_cr_date_tok (s, i + 6)->space_before)
+    return 0;
+  if (after->kind == CR_DATE_TOK_NUM && !after->space_before)
+    return 0;
+
+  if (a->ndigits == 4 && b->ndigits <= 2 && c->ndigits <= 2)
+    {
+      y = a->num;
+      mo = b->num;
+      d = c->num;
+    }
+  else if (a->ndigits <= 2 && b->ndigits <= 2 && (c->ndigits == 4 || c->ndigits == 2))
+    {
+      y = c->ndigits == 4 ? c->num : pivot_year (c->num);
+      if (c->ndigits == 2 && s1->ch == '.')
+        return 0;   /* "10.30.45" is more likely a time */
+      /* Day first in Spanish and British English; month first in US
+       * English; a value above 12 settles it either way. */
+      if (a->num > 12)
+        {
+          d = a->num;
+          mo = b->num;
+        }
+      else if (b->num > 12)
+        {
+          mo = a->num;
+          d = b->num;
+        }
+      else if (s->lang == CR_LANGUAGE_EN && !s->day_first)
+        {
+          mo = a->num;
+          d = b->num;
+        }
+      else
+        {
+          d = a->num;
+          mo = b->num;
+        }
+    }
+  else
+    return 0;
+
+  if (y < 1000 || y > 2999 || !cr_calendar_is_valid_date (y, mo, d))
+    return 0;
+  _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
+  return i + 5;
+}
