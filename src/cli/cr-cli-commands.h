@@ -11,6 +11,8 @@
 G_BEGIN_DECLS
 
 /* One line per command; each lives in its own cr-cli-NAME.c. */
+int cr_cli_entities (CrCliGlobals *globals, int argc, char **argv);
+int cr_cli_events (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_extract (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_import (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_list   (CrCliGlobals *globals, int argc, char **argv);

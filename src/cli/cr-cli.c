@@ -18,6 +18,8 @@
 
 /* Keep this table sorted by name; `cronista-cli --help` lists it. */
 static const CrCliCommand commands[] = {
+  { "entities", N_("List the people, places and organisations of the events"), cr_cli_entities },
+  { "events", N_("List the events of the library, with their sources"), cr_cli_events },
   { "extract", N_("Find the dates in a text and print them normalised"), cr_cli_extract },
   { "import", N_("Import files and folders of articles into the library"), cr_cli_import },
   { "list", N_("List the articles in the library"), cr_cli_list },

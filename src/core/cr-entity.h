@@ -25,7 +25,8 @@ typedef struct {
   CrEntityType  type;
   const char   *name_es;
   const char   *name_en;
-  const char   *stands_for;  /* a capital's country ("Moscú" → "country:ru"), or NULL */
+  const char   *stands_for;  /* a capital's country ("Moscú" → "country:ru"), a
+                              * leader's ("Putin" → "country:ru"), or NULL */
 } CrEntity;
 
 /* One name found in a text. */

@@ -51,6 +51,7 @@ cr_event_candidate_free (CrEventCandidate *candidate)
     return;
   g_free (candidate->title);
   g_free (candidate->trigger);
+  g_free (candidate->noun);
   g_clear_pointer (&candidate->participants, g_ptr_array_unref);
   cr_event_entity_free (candidate->place);
   g_free (candidate);
@@ -402,7 +403,8 @@ candidate_new (const Sentence       *s,
   if (trigger != NULL)
     {
       c->trigger = g_strndup (s->text + trigger->start_byte, trigger->end_byte - trigger->start_byte);
-      c->title = build_title (c, trigger->title, s->language);
+      c->noun = g_strdup (trigger->title);
+      c->title = build_title (c, c->noun, s->language);
     }
   else
     c->title = other_title (s);
@@ -617,6 +619,92 @@ sentence_events (const char    *text,
     }
 }
 
+/* News names its main actors again and again: when a dated sentence
+ * names nobody ("la firma de un acuerdo en junio de 2024"), the two
+ * countries (else people) the text names most often, at least twice,
+ * are taken as its participants, with less confidence. */
+static void
+add_context_participants (const char *text,
+                          gsize       len,
+                          CrLanguage  language,
+                          GPtrArray  *candidates)
+{
+  g_autoptr(GArray) entities = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  const CrEntityMatch *top[2] = { NULL, NULL };
+  gboolean needed = FALSE;
+
+  for (guint i = 0; i < candidates->len && !needed; i++)
+    {
+      CrEventCandidate *c = g_ptr_array_index (candidates, i);
+
+      needed = c->participants->len == 0 && c->kind != CR_EVENT_KIND_OTHER;
+    }
+  if (!needed)
+    return;
+
+  entities = cr_entities_find (text, len);
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  order = g_ptr_array_new ();
+
+  for (CrEntityType wanted = CR_ENTITY_COUNTRY; top[0] == NULL; wanted = CR_ENTITY_PERSON)
+    {
+      g_hash_table_remove_all (counts);
+      g_ptr_array_set_size (order, 0);
+      for (guint i = 0; i < entities->len; i++)
+        {
+          const CrEntityMatch *m = &g_array_index (entities, CrEntityMatch, i);
+          guint n;
+
+          if (m->type != wanted || m->entity == NULL)
+            continue;
+          n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->id));
+          if (n == 0)
+            g_ptr_array_add (order, (gpointer) m);
+          g_hash_table_insert (counts, m->id, GUINT_TO_POINTER (n + 1));
+        }
+      for (guint i = 0; i < order->len; i++)
+        {
+          const CrEntityMatch *m = g_ptr_array_index (order, i);
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->id));
+
+          if (n < 2)
+            continue;
+          if (top[0] == NULL || n > GPOINTER_TO_UINT (g_hash_table_lookup (counts, top[0]->id)))
+            {
+              top[1] = top[0];
+              top[0] = m;
+            }
+          else if (top[1] == NULL || n > GPOINTER_TO_UINT (g_hash_table_lookup (counts, top[1]->id)))
+            top[1] = m;
+        }
+      if (wanted == CR_ENTITY_PERSON)
+        break;
+    }
+  if (top[0] == NULL)
+    return;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      CrEventCandidate *c = g_ptr_array_index (candidates, i);
+
+      if (c->participants->len > 0 || c->kind == CR_EVENT_KIND_OTHER)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (top) && top[k] != NULL; k++)
+        {
+          CrEntityMatch m = *top[k];
+
+          m.is_demonym = FALSE;
+          g_ptr_array_add (c->participants, event_entity_new (&m, language));
+        }
+      c->from_context = TRUE;
+      c->confidence = MAX (0.1, c->confidence - 0.15);
+      g_free (c->title);
+      c->title = build_title (c, c->noun, language);
+    }
+}
+
 GPtrArray *
 cr_event_candidates_find (const char    *text,
                           gssize         len,
@@ -645,6 +733,8 @@ cr_event_candidates_find (const char    *text,
       sentence_events (text, s->start_byte, s->start_char, s->end_byte - s->start_byte,
                        language, timexes, n_timexes, out);
     }
+
+  add_context_participants (text, len, language, out);
 
   return out;
 }

@@ -27,6 +27,7 @@ typedef struct {
   CrEventKind     kind;
   char           *title;         /* in the article's language */
   char           *trigger;       /* the trigger as written, NULL for CR_EVENT_KIND_OTHER */
+  char           *noun;          /* what the title starts with ("Reunión"), NULL for other */
   /* The sentence, in the text given: code points and bytes, end exclusive. */
   gsize           sentence_start_char;
   gsize           sentence_end_char;
@@ -36,6 +37,8 @@ typedef struct {
    * value it identifies the event across re-extractions (user edits). */
   guint32         sentence_hash;
   GPtrArray      *participants;  /* CrEventEntity*: people, countries, organisations */
+  gboolean        from_context;  /* participants are the article's main actors,
+                                  * its sentence named none */
   CrEventEntity  *place;         /* where it happened, or NULL */
   double          confidence;    /* 0 … 1 */
   /* The date, copied from the mention. */

@@ -56,21 +56,57 @@ count_people (GPtrArray *list)
   return n;
 }
 
+/* The country a leader represents, if the gazetteer knows it. */
+static const char *
+represented_country (const CrEventEntity *e)
+{
+  const CrEntity *known;
+
+  if (e->type != CR_ENTITY_PERSON || (known = cr_gazetteer_lookup (e->id)) == NULL)
+    return NULL;
+  return known->stands_for;
+}
+
+static gboolean
+contains_id_or_leader_of (GPtrArray  *list,
+                          const char *id)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      const CrEventEntity *e = g_ptr_array_index (list, i);
+
+      if (g_str_equal (e->id, id) || g_strcmp0 (represented_country (e), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 cr_event_participants_match (GPtrArray *a,
                              GPtrArray *b)
 {
-  gboolean people = count_people (a) > 0 && count_people (b) > 0;
+  gboolean people;
 
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
+  people = count_people (a) > 0 && count_people (b) > 0;
   for (guint i = 0; i < a->len; i++)
     {
       const CrEventEntity *e = g_ptr_array_index (a, i);
+      const char *country;
 
-      if (people && e->type != CR_ENTITY_PERSON)
-        continue;
-      if (contains_id (b, e->id))
+      if (people)
+        {
+          if (e->type == CR_ENTITY_PERSON && contains_id (b, e->id))
+            return TRUE;
+          continue;
+        }
+      /* "Putin and Kim signed" and "Russia and North Korea signed" name
+       * the same actors. */
+      if (contains_id_or_leader_of (b, e->id))
+        return TRUE;
+      country = represented_country (e);
+      if (country != NULL && contains_id (b, country))
         return TRUE;
     }
   return FALSE;

@@ -23,7 +23,8 @@ gboolean  cr_event_dates_compatible      (CrDay          a_first,
 
 /* Do two participant lists (CrEventEntity*) name the same actors? When
  * both name people, they must share a person; otherwise they must share
- * an entity. Ids are canonical, so this works across languages. */
+ * an entity, a leader standing for their country. Ids are canonical, so
+ * this works across languages. */
 gboolean  cr_event_participants_match    (GPtrArray     *a,
                                           GPtrArray     *b);
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cr-date-extractor.h"
+#include "cr-store-events.h"
 #include "cr-store-private.h"
 
 static void
@@ -117,7 +118,10 @@ store_mentions (CrStore     *self,
   for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
     {
       g_autoptr(GArray) timexes = NULL;
+      g_autoptr(GArray) mention_ids = NULL;
+      g_autoptr(GPtrArray) candidates = NULL;
       g_autoptr(GError) local_error = NULL;
+      gint64 mention_id;
 
       if (fields[f] == NULL || *fields[f] == '\0')
         continue;
@@ -131,6 +135,7 @@ store_mentions (CrStore     *self,
           continue;
         }
 
+      mention_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), timexes->len);
       for (guint i = 0; i < timexes->len; i++)
         {
           const CrTimex *t = &g_array_index (timexes, CrTimex, i);
@@ -156,7 +161,17 @@ store_mentions (CrStore     *self,
           sqlite3_bind_int (stmt, 14, CR_DATE_EXTRACTOR_VERSION);
           if (!_cr_store_step_done (self, stmt, error))
             return FALSE;
+          mention_id = sqlite3_last_insert_rowid (self->db);
+          g_array_append_val (mention_ids, mention_id);
         }
+
+      /* What the dated sentences say happened, merged with the events
+       * already in the library. */
+      candidates = cr_event_candidates_find (fields[f], -1, article->language,
+                                             (const CrTimex *) (gpointer) timexes->data, timexes->len);
+      if (!_cr_store_add_event_candidates (self, article->id, candidates,
+                                           (const gint64 *) (gpointer) mention_ids->data, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -261,6 +276,8 @@ cr_store_add_article (CrStore          *self,
 
       /* Mentions are derived data: re-extract them. Edits live apart,
        * keyed by source key + sentence hash + value, and stay. */
+      if (!_cr_store_forget_article_events (self, existing_id, error))
+        return FALSE;
       if ((stmt = _cr_store_stmt (self, STMT_DELETE_MENTIONS, error)) == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, existing_id);

@@ -1,0 +1,98 @@
+/* cr-store-events.h: the library's events, entities and their links
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cr-event-extract.h"
+#include "cr-store.h"
+
+G_BEGIN_DECLS
+
+/* An event as the library keeps it: merged from every mention of it. */
+typedef struct {
+  gint64          id;
+  char           *value;
+  CrDay           first_day;
+  CrDay           last_day;
+  CrGranularity   granularity;
+  CrEventKind     kind;
+  char           *title;
+  double          confidence;
+  GPtrArray      *participants;   /* CrEventEntity* */
+  CrEventEntity  *place;          /* or NULL */
+  guint           n_articles;
+  guint           n_mentions;
+} CrStoreEvent;
+
+/* One report of an event: the article, the mention and its sentence. */
+typedef struct {
+  gint64        article_id;
+  char         *article_title;
+  char         *language;
+  gint64        mention_id;
+  CrStoreField  field;
+  gsize         start_char;       /* the date expression, in the field */
+  gsize         end_char;
+  char         *text;
+  gsize         sentence_start;   /* the sentence, code points in the field */
+  gsize         sentence_end;
+  char         *sentence;
+} CrStoreEventMention;
+
+/* Filters of cr_store_list_events(); zeroed means "everything". */
+typedef struct {
+  CrDay        from;              /* CR_DAY_UNKNOWN: no lower bound */
+  CrDay        to;                /* CR_DAY_UNKNOWN: no upper bound */
+  gboolean     has_kind;
+  CrEventKind  kind;
+  const char  *entity;            /* canonical id or a name in either language */
+  gint64       article_id;        /* 0: any */
+  const char  *language;          /* names of entities: "es" or "en" (default) */
+} CrStoreEventFilter;
+
+void       cr_store_event_filter_init     (CrStoreEventFilter *filter);
+
+/* Events that overlap the filter's day range, by first day then id. */
+GPtrArray *cr_store_list_events           (CrStore                  *self,
+                                           const CrStoreEventFilter *filter,
+                                           GError                  **error);
+CrStoreEvent *cr_store_get_event          (CrStore                  *self,
+                                           gint64                    id,
+                                           GError                  **error);
+/* CrStoreEventMention of one event, by article then position. */
+GPtrArray *cr_store_get_event_mentions    (CrStore                  *self,
+                                           gint64                    event_id,
+                                           GError                  **error);
+/* Entities linked to at least one event, as CrEventEntity with the name
+ * in @language; *n_events (parallel GArray of guint) if not NULL. */
+GPtrArray *cr_store_list_entities         (CrStore                  *self,
+                                           const char               *language,
+                                           GArray                  **n_events,
+                                           GError                  **error);
+gint64     cr_store_count_events          (CrStore                  *self,
+                                           GError                  **error);
+
+void       cr_store_event_free            (CrStoreEvent        *event);
+void       cr_store_event_mention_free    (CrStoreEventMention *mention);
+
+/* For the store's own files: link the candidates of one article field to
+ * events, merging with the events already in the library. @mention_ids
+ * gives the row id of each timex. Deterministic: candidates in text
+ * order join the lowest-numbered matching event. */
+gboolean   _cr_store_add_event_candidates (CrStore          *self,
+                                           gint64            article_id,
+                                           GPtrArray        *candidates,
+                                           const gint64     *mention_ids,
+                                           GError          **error);
+/* Drops an article's links (before its mentions are replaced) and the
+ * events left without any mention. */
+gboolean   _cr_store_forget_article_events (CrStore         *self,
+                                            gint64           article_id,
+                                            GError         **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrStoreEvent, cr_store_event_free)
+
+G_END_DECLS

@@ -1,0 +1,225 @@
+/* test-store-events.c: events in the library, merged across articles
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "cr-calendar.h"
+#include "cr-store-events.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+  CrStore *store;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("cronista-events-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "library.db", NULL);
+  f->store = cr_store_open (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->store);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *p = g_build_filename (f->dir, name, NULL);
+      g_unlink (p);
+    }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static gint64
+add (Fixture    *f,
+     const char *key,
+     const char *language,
+     const char *date,
+     const char *title,
+     const char *body)
+{
+  g_autoptr(CrArticle) a = cr_article_new ();
+  g_autoptr(GError) error = NULL;
+  CrStoreAddResult result;
+
+  a->title = g_strdup (title);
+  a->body = g_strdup (body);
+  a->language = cr_language_from_string (language);
+  a->language_declared = TRUE;
+  a->source_url = g_strdup (key);
+  a->format = g_strdup ("text");
+  g_assert_true (cr_article_set_date_value (a, date, CR_DATE_SOURCE_METADATA));
+  cr_article_finish (a);
+  g_assert_true (cr_store_add_article (f->store, a, &result, &error));
+  g_assert_no_error (error);
+  return a->id;
+}
+
+static CrStoreEvent *
+find_kind (GPtrArray  *events,
+           const char *kind,
+           const char *value)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      CrStoreEvent *ev = g_ptr_array_index (events, i);
+
+      if (g_str_equal (cr_event_kind_to_string (ev->kind), kind) && g_str_equal (ev->value, value))
+        return ev;
+    }
+  return NULL;
+}
+
+/* Our own two reports of one meeting, in two languages. */
+#define ES_BODY \
+  "El líder norcoreano Kim Jong-un se reunió este miércoles con el presidente " \
+  "ruso Vladimir Putin en Beijing, tras el desfile militar organizado por China."
+#define EN_BODY \
+  "North Korea's Kim Jong Un met Russian President Vladimir Putin in Beijing on " \
+  "Wednesday, hours after a military parade."
+
+static void
+test_cross_language (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  CrStoreEvent *meeting, *parade;
+  gint64 es, en;
+
+  es = add (f, "https://example.org/es/reunion", "es", "2025-09-03", "Kim y Putin, en Beijing", ES_BODY);
+  en = add (f, "https://example.org/en/meeting", "en", "2025-09-03", "Kim and Putin meet", EN_BODY);
+
+  events = cr_store_list_events (f->store, NULL, &error);
+  g_assert_no_error (error);
+  meeting = find_kind (events, "meeting", "2025-09-03");
+  parade = find_kind (events, "military", "2025-09-03");
+  g_assert_nonnull (meeting);
+  g_assert_nonnull (parade);
+  /* One event per happening, linked to both articles. */
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_cmpuint (meeting->n_articles, ==, 2);
+  g_assert_cmpuint (parade->n_articles, ==, 2);
+  g_assert_nonnull (meeting->place);
+  g_assert_cmpstr (meeting->place->id, ==, "city:beijing");
+
+  mentions = cr_store_get_event_mentions (f->store, meeting->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mentions->len, ==, 2);
+  g_assert_cmpint (((CrStoreEventMention *) g_ptr_array_index (mentions, 0))->article_id, ==, es);
+  g_assert_cmpint (((CrStoreEventMention *) g_ptr_array_index (mentions, 1))->article_id, ==, en);
+  g_assert_cmpstr (((CrStoreEventMention *) g_ptr_array_index (mentions, 0))->text, ==, "este miércoles");
+  g_assert_true (g_str_has_prefix (((CrStoreEventMention *) g_ptr_array_index (mentions, 1))->sentence,
+                                   "North Korea's Kim Jong Un met"));
+}
+
+static void
+test_same_day_apart (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  CrStoreEventFilter filter;
+
+  add (f, "https://example.org/1", "es", "2025-09-03", "Cumbre",
+       "Pedro Sánchez se reunió el 3 de septiembre de 2025 con Emmanuel Macron en París.");
+  add (f, "https://example.org/2", "es", "2025-09-03", "Otra cumbre",
+       "Donald Trump se reunió el 3 de septiembre de 2025 con Joe Biden en Washington.");
+
+  cr_store_event_filter_init (&filter);
+  filter.has_kind = TRUE;
+  filter.kind = CR_EVENT_KIND_MEETING;
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+
+  /* The entity filter takes an id or a name in either language. */
+  g_clear_pointer (&events, g_ptr_array_unref);
+  filter.entity = "Emmanuel Macron";
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  filter.entity = "country:us";
+  filter.has_kind = FALSE;
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_cmpuint (events->len, ==, 0);
+}
+
+static void
+test_range_filter (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  CrStoreEventFilter filter;
+
+  add (f, "https://example.org/treaty", "en", "2024-06-20", "Treaty",
+       "Russia and North Korea signed a partnership treaty in Pyongyang on June 19, 2024.");
+
+  cr_store_event_filter_init (&filter);
+  g_assert_true (cr_day_range_parse ("2024-06", &filter.from, NULL));
+  g_assert_true (cr_day_range_parse ("2024-06", NULL, &filter.to));
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  g_assert_true (cr_day_range_parse ("2024-07", &filter.from, &filter.to));
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_cmpuint (events->len, ==, 0);
+}
+
+static void
+test_update_drops_orphans (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  add (f, "https://example.org/a", "en", "2025-03-10", "Talks",
+       "Vladimir Putin met Xi Jinping in Moscow on March 9, 2025.");
+  g_assert_cmpint (cr_store_count_events (f->store, &error), ==, 1);
+
+  /* The same source, corrected: the meeting moved a day. */
+  add (f, "https://example.org/a", "en", "2025-03-10", "Talks",
+       "Vladimir Putin met Xi Jinping in Moscow on March 8, 2025.");
+  g_assert_cmpint (cr_store_count_events (f->store, &error), ==, 1);
+  {
+    g_autoptr(GPtrArray) events = cr_store_list_events (f->store, NULL, &error);
+
+    g_assert_cmpstr (((CrStoreEvent *) g_ptr_array_index (events, 0))->value, ==, "2025-03-08");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/store-events/cross-language", Fixture, NULL, fixture_setup, test_cross_language, fixture_teardown);
+  g_test_add ("/store-events/same-day-apart", Fixture, NULL, fixture_setup, test_same_day_apart, fixture_teardown);
+  g_test_add ("/store-events/range-filter", Fixture, NULL, fixture_setup, test_range_filter, fixture_teardown);
+  g_test_add ("/store-events/update", Fixture, NULL, fixture_setup, test_update_drops_orphans, fixture_teardown);
+
+  return g_test_run ();
+}
