@@ -74,6 +74,195 @@ parse_amount (const CrDateScan *s,
   return j + 1;
 }
 
+/* "weekend", "fin de semana" */
+static guint
+weekend_at (const CrDateScan *s,
+            guint             i)
+{
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_WEEKEND)
+    return i + 1;
+  if (_cr_date_is (s, i, "fin") && _cr_date_is (s, i + 1, "de") && _cr_date_is (s, i + 2, "semana"))
+    return i + 3;
+  return 0;
+}
+
+/* "los próximos tres días", "the last two weeks": the days from the DCT
+ * on, or up to it, as a range. */
+static void
+count_range (const CrDateScan *s,
+             CrGranularity     unit,
+             int               n,
+             int               dir,
+             CrDateMatch      *m)
+{
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      return;
+    }
+  if (dir > 0)
+    {
+      _cr_date_point_from_day (&m->a, s->dct + 1, CR_TIMEX_ANCHOR_RELATIVE);
+      _cr_date_shift_dct (s, unit, n, &m->b);
+    }
+  else
+    {
+      _cr_date_shift_dct (s, unit, -n, &m->a);
+      _cr_date_point_from_day (&m->b, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
+    }
+  m->is_range = TRUE;
+}
+
+/* Shifts by @n @unit from the day @base instead of the DCT. */
+static void
+shift_from (const CrDateScan *s,
+            CrDay             base,
+            CrGranularity     unit,
+            int               n,
+            CrDatePoint      *p)
+{
+  CrDateScan *tmp = g_new (CrDateScan, 1);
+
+  memcpy (tmp, s, offsetof (CrDateScan, tok));
+  tmp->dct = base;
+  cr_day_to_ymd (base, &tmp->dct_year, &tmp->dct_month, &tmp->dct_mday);
+  _cr_date_shift_dct (tmp, unit, n, p);
+  g_free (tmp);
+}
+
+/* What follows "N unit": "ago", "later", "from now", "después de ayer",
+ * "after next Friday", "a partir de hoy". */
+static guint
+parse_amount_tail (CrDateScan  *s,
+                   guint        j,
+                   guint        ctx,
+                   CrGranularity unit,
+                   int          n,
+                   CrDateMatch *m)
+{
+  int mod, dir;
+  guint k;
+
+  if (_cr_date_kind (s, j) == CR_DATE_WORD_AGO)
+    {
+      _cr_date_shift_dct (s, unit, -n, &m->a);
+      return j + 1;
+    }
+  if (_cr_date_is (s, j, "later") || _cr_date_is (s, j, "hence") ||
+      (_cr_date_is (s, j, "mas") && _cr_date_is (s, j + 1, "tarde")) ||
+      (_cr_date_is (s, j, "despues") && !_cr_date_is (s, j + 1, "de") && !_cr_date_is (s, j + 1, "del")))
+    {
+      _cr_date_shift_dct (s, unit, n, &m->a);
+      return j + (_cr_date_is (s, j, "mas") ? 2 : 1);
+    }
+  /* "from now", "from today", "a partir de hoy" */
+  k = 0;
+  if (_cr_date_is (s, j, "from"))
+    k = j + 1;
+  else if (_cr_date_is (s, j, "a") && _cr_date_is (s, j + 1, "partir") && _cr_date_is (s, j + 2, "de"))
+    k = j + 3;
+  if (k && (_cr_date_is (s, k, "now") || _cr_date_is (s, k, "ahora")))
+    {
+      _cr_date_shift_dct (s, unit, n, &m->a);
+      return k + 1;
+    }
+  if (k && _cr_date_kind (s, k) == CR_DATE_WORD_DEICTIC)
+    {
+      if (s->dct == CR_DAY_UNKNOWN)
+        _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      else
+        shift_from (s, s->dct + _cr_date_value (s, k), unit, n, &m->a);
+      return k + 1;
+    }
+
+  /* "N days after yesterday", "dos días antes de ayer" */
+  mod = _cr_date_kind (s, j) == CR_DATE_WORD_MOD ? _cr_date_value (s, j) : 0;
+  if (mod == CR_DATE_MOD_AFTER || mod == CR_DATE_MOD_BEFORE)
+    {
+      CrDateMatch base;
+      CrDay f, l;
+      guint e;
+
+      k = j + 1;
+      if (_cr_date_is (s, k, "de") || _cr_date_is (s, k, "del"))
+        k++;
+      memset (&base, 0, sizeof base);
+      if ((e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &base)) && !base.is_range &&
+          base.a.gran == CR_GRANULARITY_DAY)
+        {
+          _cr_date_complete (s, &base.a);
+          if (!_cr_date_point_bounds (&base.a, &f, &l))
+            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+          else
+            shift_from (s, f, unit, mod == CR_DATE_MOD_AFTER ? n : -n, &m->a);
+          return e;
+        }
+    }
+
+  /* "3 días siguientes", "10 semanas anteriores", "2 próximos meses" */
+  dir = _cr_date_kind (s, j) == CR_DATE_WORD_PAST ? -1 : _cr_date_kind (s, j) == CR_DATE_WORD_NEXT ? 1 : 0;
+  if (dir != 0 && s->lang == CR_LANGUAGE_ES)
+    {
+      count_range (s, unit, n, dir, m);
+      return j + 1;
+    }
+
+  /* "in two months", "en dos semanas" */
+  if (s->prev && !(ctx & CR_DATE_CTX_INNER) &&
+      (strcmp (s->prev->word, "in") == 0 || strcmp (s->prev->word, "en") == 0) &&
+      unit != CR_GRANULARITY_DECADE && unit != CR_GRANULARITY_CENTURY)
+    {
+      _cr_date_shift_dct (s, unit, n, &m->a);
+      return j;
+    }
+  return 0;
+}
+
+/* The @n-th (or -1: last) week or weekday of a month or year: "la primera
+ * semana de octubre", "the last Sunday of March 2014". */
+static guint
+parse_nth_in (CrDateScan  *s,
+              guint        i,
+              int          n,
+              CrDateMatch *m)
+{
+  int weekday;
+  guint j = i + 1, e;
+  CrDateMatch c;
+
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_WEEKDAY)
+    weekday = _cr_date_value (s, i);
+  else if (_cr_date_kind (s, i) == CR_DATE_WORD_UNIT && _cr_date_value (s, i) == CR_GRANULARITY_WEEK)
+    weekday = 0;
+  else
+    return 0;
+  if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
+        _cr_date_is (s, j, "in")))
+    return 0;
+  j++;
+  if (_cr_date_is (s, j, "the") || _cr_date_is (s, j, "el"))
+    j++;
+  memset (&c, 0, sizeof c);
+  if (!(e = _cr_date_parse_at (s, j, CR_DATE_CTX_INNER, &c)) || c.is_range)
+    {
+      /* "of the month", "del mes": the current one */
+      if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT ||
+          (_cr_date_value (s, j) != CR_GRANULARITY_MONTH && _cr_date_value (s, j) != CR_GRANULARITY_YEAR))
+        return 0;
+      _cr_date_relative_unit (s, _cr_date_value (s, j), 0, &c.a);
+      e = j + 1;
+    }
+  _cr_date_complete (s, &c.a);
+  if (c.a.open || c.a.year_open)
+    {
+      _cr_date_point_open (&m->a, weekday ? CR_GRANULARITY_DAY : CR_GRANULARITY_WEEK);
+      return e;
+    }
+  if (!_cr_date_nth_in (&c.a, n, weekday, &m->a))
+    return 0;
+  return e;
+}
+
 static guint
 parse_weekday_led (CrDateScan  *s,
                    guint        i,
@@ -107,6 +296,67 @@ parse_weekday_led (CrDateScan  *s,
   }
   if (t->lex->flags & CR_DATE_LEX_ABBR)
     return 0;
+
+  /* "martes 6", "Tuesday 19th": the latest month where that day is
+   * that weekday */
+  {
+    int mday;
+    guint e;
+
+    if ((e = _cr_date_parse_day_num (s, k, &mday)) && _cr_date_num (s, k) &&
+        !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN)
+      {
+        int y = s->dct_year, mo = s->dct_month;
+
+        for (int tries = 0; tries < 36; tries++)
+          {
+            if (cr_calendar_is_valid_date (y, mo, mday))
+              {
+                CrDay d = cr_day_from_ymd (y, mo, mday);
+
+                if (d <= s->dct + 7 && cr_day_get_weekday (d) == wd)
+                  {
+                    _cr_date_point_from_day (&m->a, d, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+                    return e;
+                  }
+              }
+            if (--mo == 0)
+              {
+                mo = 12;
+                y--;
+              }
+          }
+      }
+  }
+
+  /* "el lunes de la próxima semana", "Tuesday of next week",
+   * "wednesday next week" */
+  {
+    guint e, l = j;
+    CrDateMatch w;
+
+    if (_cr_date_is (s, l, "de") || _cr_date_is (s, l, "of"))
+      l++;
+    if (_cr_date_is (s, l, "la") || _cr_date_is (s, l, "esta") || _cr_date_is (s, l, "the"))
+      l += _cr_date_is (s, l, "esta") ? 0 : 1;
+    memset (&w, 0, sizeof w);
+    if ((_cr_date_kind (s, l) == CR_DATE_WORD_PAST || _cr_date_kind (s, l) == CR_DATE_WORD_NEXT ||
+         _cr_date_kind (s, l) == CR_DATE_WORD_THIS ||
+         (_cr_date_kind (s, l) == CR_DATE_WORD_UNIT && _cr_date_value (s, l) == CR_GRANULARITY_WEEK)) &&
+        (e = _cr_date_parse_relative (s, l, CR_DATE_CTX_INNER, &w)) &&
+        w.a.gran == CR_GRANULARITY_WEEK && !w.is_range && !w.a.weekend)
+      {
+        if (w.a.open)
+          {
+            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+            m->a.weekday = wd;
+          }
+        else
+          _cr_date_point_from_day (&m->a, cr_day_from_iso_week (w.a.year, w.a.part) + wd - 1,
+                                   CR_TIMEX_ANCHOR_RELATIVE);
+        return e;
+      }
+  }
 
   /* "el lunes pasado", "el lunes que viene" */
   dir = direction_of (s, j);
@@ -163,19 +413,47 @@ parse_direction_led (CrDateScan  *s,
                      CrDateMatch *m)
 {
   int dir = direction_of (s, i);
-  guint j = i + 1;
+  guint j = i + 1, k;
+  CrGranularity unit;
+  int n;
 
+  /* "los próximos tres días", "the past two weeks" */
+  if (dir != 2 && (k = parse_amount (s, j, &unit, &n)))
+    {
+      count_range (s, unit, n, dir, m);
+      return k;
+    }
   if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
     return 0;
+  if ((k = weekend_at (s, j)))
+    {
+      _cr_date_weekend (s, dir == 2 ? 0 : dir, &m->a);
+      return k;
+    }
+  /* "la última semana de julio", "last Sunday of March" */
+  if (dir == -1 && (k = parse_nth_in (s, j, -1, m)))
+    return k;
+  /* "last night", "this morning", "esta noche" */
+  if (_cr_date_is (s, j, "night") || _cr_date_is (s, j, "morning") || _cr_date_is (s, j, "afternoon") ||
+      _cr_date_is (s, j, "evening") || _cr_date_is (s, j, "noche") || _cr_date_is (s, j, "tarde"))
+    {
+      if (dir == 2)
+        _cr_date_relative_unit (s, CR_GRANULARITY_DAY, 0, &m->a);
+      else if (dir == -1 && _cr_date_is (s, j, "night"))
+        _cr_date_relative_unit (s, CR_GRANULARITY_DAY, -1, &m->a);
+      else
+        return 0;
+      return j + 1;
+    }
 
   switch (_cr_date_kind (s, j))
     {
     case CR_DATE_WORD_WEEKDAY:
       {
-        guint k = j + 1;
         CrDateMatch d;
         guint e;
 
+        k = j + 1;
         /* "el pasado lunes 1 de septiembre": the written date wins */
         if (_cr_date_punct (s, k, ','))
           k++;
@@ -261,7 +539,40 @@ parse_unit_relative (CrDateScan  *s,
           _cr_date_relative_unit (s, CR_GRANULARITY_DAY, off, &m->a);
           return j + 2;
         }
+      /* "el día 18": a day of the current month */
+      {
+        int mday;
+        guint e;
+        CrDateMatch d;
+
+        memset (&d, 0, sizeof d);
+        if ((e = _cr_date_parse_day_date (s, j, &d)))
+          {
+            *m = d;
+            return e;
+          }
+        if (_cr_date_num (s, j) && (e = _cr_date_parse_day_num (s, j, &mday)) && s->dct != CR_DAY_UNKNOWN &&
+            mday <= cr_calendar_days_in_month (s->dct_year, s->dct_month))
+          {
+            _cr_date_point_day (&m->a, s->dct_year, s->dct_month, mday, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+            return e;
+          }
+      }
       return 0;
+    }
+  /* "semana 31", "week 31 of 2024" */
+  if (g == CR_GRANULARITY_WEEK && _cr_date_num (s, j) && _cr_date_tok (s, j)->ndigits <= 2 &&
+      _cr_date_tok (s, j)->num >= 1 && _cr_date_tok (s, j)->num <= 53 && !_cr_date_tok (s, j)->ordinal)
+    {
+      int year;
+      gboolean relative;
+      guint e = _cr_date_parse_year_tail (s, j + 1, &year, &relative);
+
+      if (!e && s->dct == CR_DAY_UNKNOWN)
+        return 0;
+      _cr_date_point_simple (&m->a, g, e ? year : s->dct_year, _cr_date_tok (s, j)->num,
+                             e ? CR_TIMEX_ANCHOR_ABSOLUTE : CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+      return e ? e : j + 1;
     }
   if (_cr_date_tok (s, i)->wlen > 3 && g != CR_GRANULARITY_MONTH && s->lang == CR_LANGUAGE_ES &&
       _cr_date_tok (s, i)->word[_cr_date_tok (s, i)->wlen - 1] == 's')
@@ -296,9 +607,23 @@ parse_mod_led (CrDateScan  *s,
   guint j = i + 1, e;
   guint inner = CR_DATE_CTX_INNER;
 
-  /* "fin de semana" is the weekend, not the end of a week */
-  if (_cr_date_is (s, i, "fin") && _cr_date_is (s, j, "de") && _cr_date_is (s, j + 1, "semana"))
-    return 0;
+  /* "el fin de semana (pasado)" is a weekend, not the end of a week */
+  if ((e = weekend_at (s, i)))
+    {
+      int dir = direction_of (s, e);
+
+      if (dir == 1 || dir == -1)
+        e++;
+      else if (que_viene (s, e))
+        {
+          dir = 1;
+          e += 2;
+        }
+      else
+        dir = 0;
+      _cr_date_weekend (s, dir, &m->a);
+      return e;
+    }
   if (mod == CR_DATE_MOD_APPROX)
     inner |= CR_DATE_CTX_APPROX;
 
@@ -316,7 +641,17 @@ parse_mod_led (CrDateScan  *s,
   if (_cr_date_kind (s, j) == CR_DATE_WORD_MOD)
     return 0;
   if (!(e = _cr_date_parse_at (s, j, inner, m)))
-    return 0;
+    {
+      /* "a finales de año", "the end of the month": the current one */
+      CrGranularity g = _cr_date_value (s, j);
+
+      if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT || _cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] == 's' ||
+          (g != CR_GRANULARITY_WEEK && g != CR_GRANULARITY_MONTH && g != CR_GRANULARITY_YEAR) ||
+          (mod != CR_DATE_MOD_START && mod != CR_DATE_MOD_MID && mod != CR_DATE_MOD_END))
+        return 0;
+      _cr_date_relative_unit (s, g, 0, &m->a);
+      e = j + 1;
+    }
   /* "antes de ayer" is the day before yesterday */
   if (mod == CR_DATE_MOD_BEFORE && _cr_date_kind (s, j) == CR_DATE_WORD_DEICTIC &&
       s->lang == CR_LANGUAGE_ES && _cr_date_is (s, i, "antes") && _cr_date_value (s, j) == -1)
@@ -373,19 +708,25 @@ _cr_date_parse_relative (CrDateScan  *s,
     case CR_DATE_WORD_NONE:
       if (_cr_date_num (s, i) || _cr_date_kind (s, i) == CR_DATE_WORD_NUMBER)
         {
-          /* "three weeks ago", "in two months" */
-          if ((j = parse_amount (s, i, &unit, &n)))
+          guint e;
+
+          /* "veintinueve de mayo" */
+          if (!_cr_date_num (s, i) && (e = _cr_date_parse_day_date (s, i, m)))
+            return e;
+          /* "three weeks ago", "in two months", "2 days after yesterday" */
+          if ((j = parse_amount (s, i, &unit, &n)) && (e = parse_amount_tail (s, j, ctx, unit, n, m)))
+            return e;
+          /* "2 próximos meses" */
+          if (_cr_date_num (s, i) || !_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
             {
-              if (_cr_date_kind (s, j) == CR_DATE_WORD_AGO)
+              int dir = direction_of (s, i + 1);
+
+              if ((dir == 1 || dir == -1) && _cr_date_parse_count (s, i, &n) &&
+                  (j = parse_amount (s, i, &unit, &n)) == 0 && _cr_date_kind (s, i + 2) == CR_DATE_WORD_UNIT &&
+                  n > 0 && n < 1000)
                 {
-                  _cr_date_shift_dct (s, unit, -n, &m->a);
-                  return j + 1;
-                }
-              if (s->lang == CR_LANGUAGE_EN && s->prev && strcmp (s->prev->word, "in") == 0 &&
-                  !(ctx & CR_DATE_CTX_INNER) && unit != CR_GRANULARITY_DECADE && unit != CR_GRANULARITY_CENTURY)
-                {
-                  _cr_date_shift_dct (s, unit, n, &m->a);
-                  return j;
+                  count_range (s, _cr_date_value (s, i + 2), n, dir, m);
+                  return i + 3;
                 }
             }
           /* "los noventa": a decade in words */
@@ -400,9 +741,25 @@ _cr_date_parse_relative (CrDateScan  *s,
             }
         }
       return 0;
+    case CR_DATE_WORD_WEEKEND:
+      {
+        int dir = direction_of (s, i + 1);
+
+        if (dir == 1 || dir == -1)
+          {
+            _cr_date_weekend (s, dir, &m->a);
+            return i + 2;
+          }
+        if (!(ctx & CR_DATE_CTX_ARTICLE))
+          return 0;
+        _cr_date_weekend (s, 0, &m->a);
+        return i + 1;
+      }
+    case CR_DATE_WORD_ORDINAL:
+      /* "la primera semana de octubre", "first Monday of the month" */
+      return parse_nth_in (s, i + 1, _cr_date_value (s, i), m);
     case CR_DATE_WORD_MONTH:
     case CR_DATE_WORD_SEASON:
-    case CR_DATE_WORD_ORDINAL:
     case CR_DATE_WORD_PLAIN:
     default:
       return 0;

@@ -377,25 +377,13 @@ _cr_date_parse_at (CrDateScan  *s,
     case CR_DATE_WORD_ORDINAL:
       {
         guint j;
-        int month;
 
         if ((j = parse_ordinal_unit (s, i + 1, _cr_date_value (s, i), m)))
           return j;
-        /* "primero de mayo", "the first of May" */
-        j = i + 1;
-        if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
-          {
-            guint k = _cr_date_parse_month (s, j + 1, TRUE, &month);
-            int year;
-            gboolean relative;
-
-            if (k == 0 || !cr_calendar_is_valid_date (2000, month, _cr_date_value (s, i)))
-              return 0;
-            j = _cr_date_parse_year_tail (s, k, &year, &relative);
-            _cr_date_set_day (s, &m->a, year, j != 0, relative, month, _cr_date_value (s, i));
-            return j ? j : k;
-          }
-        return 0;
+        /* "primero de mayo", "the first of May", "twenty-fourth of May" */
+        if ((j = _cr_date_parse_day_date (s, i, m)))
+          return j;
+        return _cr_date_parse_relative (s, i, ctx, m);
       }
     case CR_DATE_WORD_PLAIN:
       {
@@ -433,6 +421,7 @@ _cr_date_parse_at (CrDateScan  *s,
       }
     case CR_DATE_WORD_NONE:
       return 0;
+    case CR_DATE_WORD_WEEKEND:
     case CR_DATE_WORD_WEEKDAY:
     case CR_DATE_WORD_DEICTIC:
     case CR_DATE_WORD_NUMBER:
@@ -447,9 +436,9 @@ _cr_date_parse_at (CrDateScan  *s,
     }
 }
 
-static void
-complete (CrDateScan  *s,
-          CrDatePoint *p)
+void
+_cr_date_complete (CrDateScan  *s,
+                   CrDatePoint *p)
 {
   if (p->year_open)
     _cr_date_complete_year (s, p);
@@ -523,9 +512,9 @@ _cr_date_grammar_match (CrDateScan  *s,
     return FALSE;
   j = extend_range (s, j, ctx, m);
 
-  complete (s, &m->a);
+  _cr_date_complete (s, &m->a);
   if (m->is_range)
-    complete (s, &m->b);
+    _cr_date_complete (s, &m->b);
 
   /* Remember how this text writes days, for its numeric dates. */
   if (s->lang == CR_LANGUAGE_EN && _cr_date_num (s, 0) && m->a.gran == CR_GRANULARITY_DAY &&

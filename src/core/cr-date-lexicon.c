@@ -44,6 +44,7 @@ static const struct {
   { "within", CR_DATE_WORD_WITHIN },
   { "mod", CR_DATE_WORD_MOD },
   { "word", CR_DATE_WORD_PLAIN },
+  { "weekend", CR_DATE_WORD_WEEKEND },
 };
 
 static const struct {

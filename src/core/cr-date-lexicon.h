@@ -31,6 +31,7 @@ typedef enum {
   CR_DATE_WORD_WITHIN,     /* "dentro (de)", "within" */
   CR_DATE_WORD_MOD,        /* value: a CrDateMod */
   CR_DATE_WORD_PLAIN,      /* only flags: "de", "the", "ley" */
+  CR_DATE_WORD_WEEKEND,    /* "weekend" (Spanish spells it in three words) */
 } CrDateWordKind;
 
 typedef enum {
