@@ -61,7 +61,7 @@ static const Row rows[] = {
     "Informes y declaraciones oficiales del año pasado alertaron sobre suministros de "
     "armamento norcoreano; ese contexto alimenta las preguntas.",
     { { "año pasado", "2024-01-01", "2024-12-31", 0 } },
-    { { "report", "Informes de Corea del Norte", "country:kp", NULL } } },
+    { { "report", "Suministros de Corea del Norte", "country:kp", NULL } } },
   { "es-other", CR_LANGUAGE_ES,
     "El 5 de mayo de 2023 llovió en Lima durante toda la mañana y parte de la tarde.",
     { { "5 de mayo de 2023", "2023-05-05", "2023-05-05", 0 } },

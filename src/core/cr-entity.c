@@ -377,8 +377,11 @@ cr_entities_find (const char *text,
           guint first = i;
           g_autoptr(GString) folded = g_string_new ("name:");
 
-          /* Drop leading clause openers and articles ("El Gobierno"). */
-          while (first < i + k && g_hash_table_contains (g->not_names, cr_token_list_get (tokens, first)->folded))
+          /* Drop leading clause openers, articles and titles ("El
+           * Gobierno", "President Vladimir Putin"). */
+          while (first < i + k &&
+                 (g_hash_table_contains (g->not_names, cr_token_list_get (tokens, first)->folded) ||
+                  g_hash_table_contains (g->titles, cr_token_list_get (tokens, first)->folded)))
             first++;
           if (first == i + k ||
               (first + 1 == i + k && first == 0))

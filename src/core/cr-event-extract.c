@@ -22,6 +22,8 @@
 /* Words between a date and a trigger of its clause that still belong
  * together, unless no trigger is nearer. */
 #define MAX_TRIGGER_DISTANCE 10
+/* ...and not much farther than the nearest one. */
+#define NEAR_SLACK 3
 
 typedef struct {
   const char    *text;      /* the sentence */
@@ -162,24 +164,31 @@ has_entity (GPtrArray  *list,
   return FALSE;
 }
 
-/* "en Beijing", "in Beijing", "en el Pacífico", "at the summit in Lima". */
+/* "en Beijing", "in Beijing", "en el Pacífico", "por la avenida
+ * Chang'an", "in the city of Lima". */
 static gboolean
 is_preceded_by_locative (const Sentence      *s,
                          const CrEntityMatch *m)
 {
+  static const char * const locatives[] = { "en", "in", "at", "por", NULL };
+  static const char * const fillers[] = {
+    "el", "la", "los", "las", "the", "de", "del", "of",
+    "avenida", "plaza", "calle", "ciudad", "capital", "region", "provincia",
+    "avenue", "square", "street", "city", "province", NULL
+  };
   guint n = cr_token_list_get_length (s->tokens);
   guint i;
 
   for (i = 0; i < n; i++)
     if (cr_token_list_get (s->tokens, i)->start_byte == m->start_byte)
       break;
-  for (guint back = 1; back <= 2 && back <= i; back++)
+  for (guint back = 1; back <= 4 && back <= i; back++)
     {
       const char *w = cr_token_list_get (s->tokens, i - back)->folded;
 
-      if (g_str_equal (w, "en") || g_str_equal (w, "in") || g_str_equal (w, "at"))
+      if (g_strv_contains (locatives, w))
         return TRUE;
-      if (!(g_str_equal (w, "el") || g_str_equal (w, "la") || g_str_equal (w, "the")))
+      if (!g_strv_contains (fillers, w))
         return FALSE;
     }
   return FALSE;
@@ -231,6 +240,7 @@ collect_entities (const Sentence       *s,
                   CrEventCandidate     *c)
 {
   const CrEntityMatch *place = NULL;
+  gsize place_distance = G_MAXSIZE;
   guint n_cities = 0;
 
   c->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_event_entity_free);
@@ -245,10 +255,25 @@ collect_entities (const Sentence       *s,
       if (m->type == CR_ENTITY_CITY || m->type == CR_ENTITY_REGION)
         {
           n_cities++;
-          if (place == NULL &&
-              (is_preceded_by_locative (s, m) ||
-               (trigger != NULL && trigger->kind == CR_EVENT_KIND_VISIT && is_destination (s, trigger, m))))
-            place = m;
+          if (trigger != NULL && trigger->kind == CR_EVENT_KIND_VISIT && is_destination (s, trigger, m))
+            {
+              place = m;
+              place_distance = 0;
+            }
+          else if (is_preceded_by_locative (s, m))
+            {
+              /* "met in Beijing … signed in Pyongyang": the place nearest
+               * to what happened. */
+              gsize d = trigger == NULL ? 0
+                        : m->start_byte > trigger->end_byte ? m->start_byte - trigger->end_byte
+                        : trigger->start_byte - MIN (trigger->start_byte, m->end_byte);
+
+              if (place == NULL || d < place_distance)
+                {
+                  place = m;
+                  place_distance = d;
+                }
+            }
         }
     }
   /* A sentence that names a single city most likely happened there. */
@@ -452,6 +477,26 @@ token_distance (const CrTriggerMatch *t,
   return 0;
 }
 
+/* "se reunieron después del desfile", "met hours after the parade": an
+ * event told as the frame of another happened about the same time. */
+static gboolean
+follows_connective (const Sentence       *s,
+                    const CrTriggerMatch *t)
+{
+  static const char * const connectives[] = {
+    "tras", "despues", "antes", "after", "before", "following", NULL
+  };
+
+  for (guint back = 1; back <= 3 && back <= t->first_token; back++)
+    {
+      const char *w = cr_token_list_get (s->tokens, t->first_token - back)->folded;
+
+      if (g_strv_contains (connectives, w))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Picks the triggers that tell what the mention in @clause is about: its
  * own clause's (weight 2+), strong ones (weight 3) in the undated clauses
  * after it, or the clause just before when its own has none. At most one
@@ -489,7 +534,9 @@ pick_triggers (const Sentence *s,
 
           if (pass == 0)
             take = (tc == clause && t->weight >= 2 &&
-                    token_distance (t, x_first, x_last) <= MAX (nearest, MAX_TRIGGER_DISTANCE)) ||
+                    (token_distance (t, x_first, x_last) == nearest ||
+                     token_distance (t, x_first, x_last) <= MIN (nearest + NEAR_SLACK, MAX_TRIGGER_DISTANCE) ||
+                     (follows_connective (s, t) && token_distance (t, x_first, x_last) <= MAX_TRIGGER_DISTANCE))) ||
                    (tc > clause && tc < next_dated_clause && t->weight >= 3);
           else
             take = tc + 1 == clause && t->weight >= 2;

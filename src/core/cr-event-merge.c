@@ -56,28 +56,65 @@ count_people (GPtrArray *list)
   return n;
 }
 
-/* The country a leader represents, if the gazetteer knows it. */
-static const char *
-represented_country (const CrEventEntity *e)
+/* Everyone an event involves, leaders standing also for their countries
+ * and capitals for theirs. */
+static void
+add_expanded (GHashTable          *set,
+              const CrEventEntity *e)
 {
-  const CrEntity *known;
+  const CrEntity *known = cr_gazetteer_lookup (e->id);
 
-  if (e->type != CR_ENTITY_PERSON || (known = cr_gazetteer_lookup (e->id)) == NULL)
-    return NULL;
-  return known->stands_for;
+  g_hash_table_add (set, e->id);
+  if (known != NULL && known->stands_for != NULL)
+    g_hash_table_add (set, (char *) known->stands_for);
+}
+
+static GHashTable *
+expanded_set (GPtrArray           *participants,
+              const CrEventEntity *place)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < participants->len; i++)
+    add_expanded (set, g_ptr_array_index (participants, i));
+  if (place != NULL)
+    add_expanded (set, place);
+  return set;
 }
 
 static gboolean
-contains_id_or_leader_of (GPtrArray  *list,
-                          const char *id)
+actors_match (GPtrArray           *a,
+              const CrEventEntity *a_place,
+              GPtrArray           *b,
+              const CrEventEntity *b_place)
 {
-  for (guint i = 0; i < list->len; i++)
-    {
-      const CrEventEntity *e = g_ptr_array_index (list, i);
+  g_autoptr(GHashTable) set_a = NULL;
+  g_autoptr(GHashTable) set_b = NULL;
+  GHashTableIter iter;
+  gpointer key;
 
-      if (g_str_equal (e->id, id) || g_strcmp0 (represented_country (e), id) == 0)
-        return TRUE;
+  /* Two lists of people must share a person. */
+  if (count_people (a) > 0 && count_people (b) > 0)
+    {
+      for (guint i = 0; i < a->len; i++)
+        {
+          const CrEventEntity *e = g_ptr_array_index (a, i);
+
+          if (e->type == CR_ENTITY_PERSON && contains_id (b, e->id))
+            return TRUE;
+        }
+      return FALSE;
     }
+
+  /* Otherwise "Putin and Kim signed" and "Russia and North Korea signed",
+   * or "China held a parade" and "a parade in Beijing", name the same
+   * actors. */
+  set_a = expanded_set (a, a_place);
+  set_b = expanded_set (b, b_place);
+  g_hash_table_iter_init (&iter, set_a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_hash_table_contains (set_b, key))
+      return TRUE;
   return FALSE;
 }
 
@@ -85,31 +122,9 @@ gboolean
 cr_event_participants_match (GPtrArray *a,
                              GPtrArray *b)
 {
-  gboolean people;
-
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  people = count_people (a) > 0 && count_people (b) > 0;
-  for (guint i = 0; i < a->len; i++)
-    {
-      const CrEventEntity *e = g_ptr_array_index (a, i);
-      const char *country;
-
-      if (people)
-        {
-          if (e->type == CR_ENTITY_PERSON && contains_id (b, e->id))
-            return TRUE;
-          continue;
-        }
-      /* "Putin and Kim signed" and "Russia and North Korea signed" name
-       * the same actors. */
-      if (contains_id_or_leader_of (b, e->id))
-        return TRUE;
-      country = represented_country (e);
-      if (country != NULL && contains_id (b, country))
-        return TRUE;
-    }
-  return FALSE;
+  return actors_match (a, NULL, b, NULL);
 }
 
 static gboolean
@@ -117,6 +132,17 @@ same_place (const CrEventCandidate *a,
             const CrEventCandidate *b)
 {
   return a->place != NULL && b->place != NULL && g_str_equal (a->place->id, b->place->id);
+}
+
+static gboolean
+same_country (const CrEventEntity *a,
+              const CrEventEntity *b)
+{
+  const CrEntity *ka = cr_gazetteer_lookup (a->id);
+  const CrEntity *kb = cr_gazetteer_lookup (b->id);
+
+  return ka != NULL && kb != NULL && ka->stands_for != NULL &&
+         g_strcmp0 (ka->stands_for, kb->stands_for) == 0;
 }
 
 gboolean
@@ -131,17 +157,22 @@ cr_event_candidates_match (const CrEventCandidate *a,
                                   b->first_day, b->last_day, b->granularity))
     return FALSE;
 
-  /* Two places named, and different: two events. */
-  if (a->place != NULL && b->place != NULL && !same_place (a, b))
+  /* Two places named, in different countries: two events. ("avenida
+   * Chang'an" and "Beijing" can be the same parade.) */
+  if (a->place != NULL && b->place != NULL && !same_place (a, b) &&
+      !same_country (a->place, b->place))
     return FALSE;
 
   if (a->participants->len > 0 && b->participants->len > 0)
-    return cr_event_participants_match (a->participants, b->participants);
+    return actors_match (a->participants, a->place, b->participants, b->place);
 
-  /* One side names nobody: only the same place on the same days, and
-   * never for the catch-all kind. */
-  return a->kind != CR_EVENT_KIND_OTHER && same_place (a, b) &&
-         a->first_day == b->first_day && a->last_day == b->last_day;
+  /* One side names nobody: its place must concern the other side ("a
+   * parade on Chang'an Avenue", "China's parade in Beijing") on the same
+   * days, and never for the catch-all kind. */
+  if (a->kind == CR_EVENT_KIND_OTHER || (a->place == NULL && b->place == NULL) ||
+      a->first_day != b->first_day || a->last_day != b->last_day)
+    return FALSE;
+  return actors_match (a->participants, a->place, b->participants, b->place);
 }
 
 int

@@ -24,6 +24,7 @@ typedef enum {
   EV_UPSERT_ENTITY,
   EV_LINK_ENTITY,
   EV_LINK_MENTION,
+  EV_DROP_PLACE,
   EV_EVENTS_OF_ARTICLE,
   EV_FORGET_ARTICLE,
   EV_DELETE_IF_ORPHAN,
@@ -59,6 +60,8 @@ static const char * const ev_sql[N_EV_STMTS] = {
     "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)",
   [EV_LINK_MENTION] =
     "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, article_id) VALUES (?1, ?2, ?3)",
+  [EV_DROP_PLACE] =
+    "DELETE FROM event_entities WHERE event_id = ?1 AND role = 'place'",
   [EV_EVENTS_OF_ARTICLE] =
     "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?1",
   [EV_FORGET_ARTICLE] =
@@ -245,10 +248,12 @@ load_entities (CrStore        *self,
       e->id = column_dup (stmt, 0);
       e->type = entity_type_from_string ((const char *) sqlite3_column_text (stmt, 1));
       e->name = g_strdup (g_strcmp0 (language, "en") == 0 && name_en ? name_en : name_es);
-      if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), ROLE_PLACE) == 0 && *place == NULL)
+      if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), ROLE_PLACE) != 0)
+        g_ptr_array_add (*participants, e);
+      else if (*place == NULL)
         *place = e;
       else
-        g_ptr_array_add (*participants, e);
+        cr_event_entity_free (e);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -296,12 +301,15 @@ link_entity (CrStore             *self,
   return _cr_store_step_done (self, stmt, error);
 }
 
+/* Links the mention and the candidate's participants; its place only
+ * when it becomes the event's place (@set_place), replacing any other. */
 static gboolean
 link_candidate (CrStore                *self,
                 gint64                  event_id,
                 gint64                  article_id,
                 gint64                  mention_id,
                 const CrEventCandidate *c,
+                gboolean                set_place,
                 GError                **error)
 {
   sqlite3_stmt *stmt = ev_stmt (self, EV_LINK_MENTION, error);
@@ -317,8 +325,16 @@ link_candidate (CrStore                *self,
   for (guint i = 0; i < c->participants->len; i++)
     if (!link_entity (self, event_id, g_ptr_array_index (c->participants, i), ROLE_PARTICIPANT, error))
       return FALSE;
-  if (c->place != NULL && !link_entity (self, event_id, c->place, ROLE_PLACE, error))
-    return FALSE;
+  if (set_place && c->place != NULL)
+    {
+      stmt = ev_stmt (self, EV_DROP_PLACE, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, event_id);
+      if (!_cr_store_step_done (self, stmt, error) ||
+          !link_entity (self, event_id, c->place, ROLE_PLACE, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -432,6 +448,7 @@ _cr_store_add_event_candidates (CrStore       *self,
       CrEventCandidate existing = { 0 };
       gint64 event_id = 0;
       gint64 mention_id = mention_ids[c->timex_index];
+      gboolean set_place = TRUE;
 
       if (!find_matching_event (self, c, &event_id, &existing, error))
         return FALSE;
@@ -444,6 +461,8 @@ _cr_store_add_event_candidates (CrStore       *self,
       else
         {
           gboolean ok = TRUE;
+
+          set_place = FALSE;
 
           /* The more specific date wins; the title comes from the most
            * informative report. */
@@ -474,6 +493,8 @@ _cr_store_add_event_candidates (CrStore       *self,
                   bind_text (stmt, 2, c->title);
                   sqlite3_bind_double (stmt, 3, c->confidence);
                   ok = _cr_store_step_done (self, stmt, error);
+                  /* The title names a place: show that one. */
+                  set_place = c->place != NULL;
                 }
             }
           g_ptr_array_unref (existing.participants);
@@ -482,7 +503,7 @@ _cr_store_add_event_candidates (CrStore       *self,
             return FALSE;
         }
 
-      if (!link_candidate (self, event_id, article_id, mention_id, c, error))
+      if (!link_candidate (self, event_id, article_id, mention_id, c, set_place, error))
         return FALSE;
     }
 
