@@ -297,6 +297,16 @@ cr_timeline_index_get_lane_label (CrTimelineIndex *self,
 }
 
 guint
+cr_timeline_index_get_lane_key (CrTimelineIndex *self,
+                                guint            lane)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (lane < self->lanes->len, 0);
+
+  return g_array_index (self->lanes, CrIndexLane, lane).key;
+}
+
+guint
 cr_timeline_index_get_item_lane (CrTimelineIndex *self,
                                  gsize            item)
 {

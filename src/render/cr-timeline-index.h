@@ -34,6 +34,9 @@ void                  cr_timeline_index_set_lane_names  (CrTimelineIndex      *s
 guint                 cr_timeline_index_get_n_lanes     (CrTimelineIndex      *self);
 const char           *cr_timeline_index_get_lane_label  (CrTimelineIndex      *self,
                                                          guint                 lane);
+/* The kind (CR_LANE_MODE_KIND) or key (CR_LANE_MODE_KEY) of a lane. */
+guint                 cr_timeline_index_get_lane_key    (CrTimelineIndex      *self,
+                                                         guint                 lane);
 /* The lane an item was put in, or G_MAXUINT. */
 guint                 cr_timeline_index_get_item_lane   (CrTimelineIndex      *self,
                                                          gsize                 item);

@@ -35,6 +35,7 @@ typedef struct {
   GArray               *lane_marks;   /* CrMark, of the lane being built */
   guint                 n_rows;
   GArray               *candidates;   /* LabelCandidate */
+  GHashTable           *badges;       /* count text -> PangoLayout */
 } CrLayoutBuilder;
 
 typedef struct {
@@ -47,7 +48,7 @@ typedef struct {
 /* Shaping a title costs more than drawing its mark, so a frame shapes at
  * most one title per this many pixels of width; the rest wait for the
  * user to zoom in. Selected and well-sourced events go first. */
-#define PIXELS_PER_LABEL 12
+#define PIXELS_PER_LABEL 20
 
 /* Fills @box's marks: culls the lane's events to the window, merges what
  * shares a pixel bucket into clusters and packs the rest into rows. */

@@ -114,7 +114,15 @@ place_labels (CrLayoutBuilder *b,
             g_snprintf (text, sizeof text, "+%u", m->count);
           else
             g_snprintf (text, sizeof text, "%u", m->count);
-          m->label = text_new (self->context, b->badge_font, text);
+          /* Counts repeat across a dense frame: shape each once. */
+          m->label = g_hash_table_lookup (b->badges, text);
+          if (m->label == NULL)
+            {
+              m->label = text_new (self->context, b->badge_font, text);
+              g_hash_table_insert (b->badges, g_strdup (text), g_object_ref (m->label));
+            }
+          else
+            g_object_ref (m->label);
           m->label_x = (m->x0 + m->x1 - text_width (m->label)) / 2;
           m->label_y = m->y - text_height (m->label) / 2;
           continue;
@@ -190,6 +198,36 @@ shape_titles (CrLayoutBuilder *b)
       pango_layout_set_ellipsize (m->label, PANGO_ELLIPSIZE_END);
       m->label_x = c->x;
       m->label_y = m->y - text_height (m->label) / 2;
+    }
+}
+
+/* Busier clusters are drawn stronger, so a crisis stands out of a decade
+ * of badges: from the quietest to the busiest in view, logarithmic, as
+ * news volume is. */
+static void
+weigh_clusters (CrTimelineLayout *self)
+{
+  guint busiest = 0;
+  guint quietest = G_MAXUINT;
+
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (self->marks, CrMark, i);
+
+      if (m->type == CR_MARK_CLUSTER)
+        {
+          busiest = MAX (busiest, m->count);
+          quietest = MIN (quietest, m->count);
+        }
+    }
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      CrMark *m = &g_array_index (self->marks, CrMark, i);
+
+      if (m->type == CR_MARK_CLUSTER && busiest > quietest)
+        m->weight = log ((double) m->count / quietest) / log ((double) busiest / quietest);
+      else
+        m->weight = 1.0;
     }
 }
 
@@ -311,6 +349,7 @@ cr_timeline_layout_new (CrTimelineIndex      *index,
   g_array_set_clear_func (self->lanes, lane_box_clear);
   self->marks = g_array_new (FALSE, TRUE, sizeof (CrMark));
   g_array_set_clear_func (self->marks, mark_clear);
+  self->density = g_array_new (FALSE, FALSE, sizeof (guint));
   self->legend = g_array_new (FALSE, TRUE, sizeof (CrLegendEntry));
   g_array_set_clear_func (self->legend, legend_entry_clear);
 
@@ -349,13 +388,16 @@ cr_timeline_layout_new (CrTimelineIndex      *index,
 
   self->ruler_step = cr_ruler_compute (&self->scale, self->context, ruler_font, self->ticks);
   b.candidates = g_array_new (FALSE, FALSE, sizeof (LabelCandidate));
+  b.badges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   place_lanes (self, &b);
   shape_titles (&b);
+  weigh_clusters (self);
   if (params->legend)
     place_legend (self, legend_font);
 
   g_array_unref (b.lane_marks);
   g_array_unref (b.candidates);
+  g_hash_table_unref (b.badges);
   pango_font_description_free (b.label_font);
   pango_font_description_free (b.badge_font);
 
@@ -382,6 +424,7 @@ cr_timeline_layout_unref (CrTimelineLayout *self)
       g_clear_pointer (&self->lanes, g_array_unref);
       g_clear_pointer (&self->marks, g_array_unref);
       g_clear_pointer (&self->legend, g_array_unref);
+      g_clear_pointer (&self->density, g_array_unref);
       g_clear_object (&self->title);
       g_clear_object (&self->context);
       g_clear_pointer (&self->index, cr_timeline_index_unref);

@@ -39,6 +39,7 @@ typedef struct {
   gboolean     mixed_kinds;
   CrItemState  state;
   CrItemFlags  flags;
+  double       weight;        /* clusters: 0..1, log count / log busiest */
   PangoLayout *label;         /* title or count, NULL when nothing fits */
   double       label_x;
   double       label_y;
@@ -55,6 +56,8 @@ typedef struct {
   guint        first_mark;    /* marks of a lane are contiguous, sorted */
   guint        n_marks;       /* by row and x */
   gsize        n_events;      /* events of this lane in view */
+  guint        first_density; /* events starting per CR_LAYOUT_DENSITY_STEP */
+  guint        n_density;     /* pixels, 0 when days are wider than that */
 } CrLaneBox;
 
 typedef struct {
@@ -84,6 +87,7 @@ typedef struct {
 #define CR_LAYOUT_POINT_RADIUS   5.5
 #define CR_LAYOUT_SPAN_HEIGHT    14.0
 #define CR_LAYOUT_BADGE_HEIGHT   18.0
+#define CR_LAYOUT_DENSITY_STEP   4.0
 
 /* Read-only for everyone but cr-timeline-layout.c. */
 typedef struct {
@@ -95,6 +99,8 @@ typedef struct {
   CrRulerStep      ruler_step;
   GArray          *lanes;           /* CrLaneBox */
   GArray          *marks;           /* CrMark */
+  GArray          *density;         /* guint, see CrLaneBox */
+  guint            max_density;
   PangoLayout     *title;
   GArray          *legend;          /* CrLegendEntry */
   double           ruler_y;

@@ -118,26 +118,30 @@ draw_ruler (Painter *p)
   cairo_rectangle (cr, 0, top, p->width, CR_LAYOUT_RULER_HEIGHT);
   cairo_fill (cr);
 
+  /* One path per line style: a ruler has up to a hundred lines and each
+   * stroke is a separate rasterisation. */
   cairo_set_line_width (cr, 1.0);
-  for (guint i = 0; i < layout->ticks->len; i++)
+  for (guint pass = 0; pass < 3; pass++)
     {
-      const CrTick *tick = &g_array_index (layout->ticks, CrTick, i);
+      for (guint i = 0; i < layout->ticks->len; i++)
+        {
+          const CrTick *tick = &g_array_index (layout->ticks, CrTick, i);
 
-      if (tick->x < 0 || tick->x > p->width)
-        continue;
-      if (tick->level == CR_TICK_MAJOR)
-        {
-          vline (p, tick->x, top, layout->lanes_bottom);
-          set_color (cr, &p->palette->grid, 1.0);
+          if (tick->x < 0 || tick->x > p->width)
+            continue;
+          if (pass == 0 && tick->level == CR_TICK_MAJOR)
+            vline (p, tick->x, top, layout->lanes_bottom);
+          else if (pass == 1 && tick->level == CR_TICK_MINOR)
+            vline (p, tick->x, bottom, layout->lanes_bottom);
+          else if (pass == 2 && tick->level == CR_TICK_MINOR)
+            vline (p, tick->x, bottom - 6, bottom);
         }
+      if (pass == 0)
+        set_color (cr, &p->palette->grid, 1.0);
+      else if (pass == 1)
+        set_color (cr, &p->palette->grid, 0.45);
       else
-        {
-          vline (p, tick->x, bottom - 6, bottom);
-          set_color (cr, &p->palette->dim_foreground, 0.8);
-          cairo_stroke (cr);
-          vline (p, tick->x, bottom, layout->lanes_bottom);
-          set_color (cr, &p->palette->grid, 0.45);
-        }
+        set_color (cr, &p->palette->dim_foreground, 0.8);
       cairo_stroke (cr);
     }
 
@@ -188,17 +192,83 @@ draw_lanes (Painter *p)
     }
 }
 
+static const CrColor *
+lane_color (Painter         *p,
+            const CrLaneBox *box)
+{
+  if (cr_timeline_index_get_lane_mode (p->layout->index) != CR_LANE_MODE_KIND)
+    return &p->palette->dim_foreground;
+  return cr_palette_get_kind (p->palette, cr_timeline_index_get_lane_key (p->layout->index, box->lane));
+}
+
+/* A lane's events per few pixels, as a translucent area along its
+ * bottom: where clusters only give totals, this shows the shape of a
+ * crisis. Scaled to the busiest bucket in view, so lanes compare. */
+static void
+draw_density (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+
+  if (layout->max_density == 0)
+    return;
+  for (guint i = 0; i < layout->lanes->len; i++)
+    {
+      const CrLaneBox *box = &g_array_index (layout->lanes, CrLaneBox, i);
+      const guint *counts = &g_array_index (layout->density, guint, box->first_density);
+      double base = box->y + box->height - 1;
+      double scale = MIN (box->height - CR_LAYOUT_LANE_HEADER - 4, 72) / layout->max_density;
+      const CrColor *color = lane_color (p, box);
+
+      if (box->n_density == 0)
+        continue;
+      cairo_move_to (cr, 0, base);
+      for (guint k = 0; k < box->n_density; k++)
+        {
+          double x = k * CR_LAYOUT_DENSITY_STEP;
+          double y = base - counts[k] * scale;
+
+          cairo_line_to (cr, x, y);
+          cairo_line_to (cr, x + CR_LAYOUT_DENSITY_STEP, y);
+        }
+      cairo_line_to (cr, box->n_density * CR_LAYOUT_DENSITY_STEP, base);
+      cairo_close_path (cr);
+      set_color (cr, color, 0.25);
+      cairo_fill (cr);
+    }
+}
+
 static void
 draw_lane_headers (Painter *p)
 {
   CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
 
   for (guint i = 0; i < layout->lanes->len; i++)
     {
       const CrLaneBox *box = &g_array_index (layout->lanes, CrLaneBox, i);
+      double x = 12;
+      int w, h;
 
-      if (box->label != NULL)
-        show_text (p, box->label, 12, box->y + 5, &p->palette->dim_foreground, 1.0);
+      if (box->label == NULL)
+        continue;
+      pango_layout_get_size (box->label, &w, &h);
+      /* A chip of the lane's own background keeps the name readable over
+       * grid lines. */
+      rounded_rect (cr, 4, box->y + 3, (double) w / PANGO_SCALE + 26, (double) h / PANGO_SCALE + 4, 6);
+      set_color (cr, &p->palette->background, 1.0);
+      cairo_fill_preserve (cr);
+      if (i % 2 == 1)
+        {
+          set_color (cr, &p->palette->foreground, 0.025);
+          cairo_fill_preserve (cr);
+        }
+      cairo_new_path (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + 3.5, box->y + 5 + (double) h / PANGO_SCALE / 2, 3.5, 0, 2 * G_PI);
+      set_color (cr, lane_color (p, box), 1.0);
+      cairo_fill (cr);
+      show_text (p, box->label, x + 11, box->y + 5, &p->palette->dim_foreground, 1.0);
     }
 }
 
@@ -287,6 +357,39 @@ span_source (Painter       *p,
   return pattern;
 }
 
+/* Clusters are filled at a few strengths, by weight, so they still batch. */
+#define N_WEIGHT_LEVELS 4
+
+static guint
+weight_level (const CrMark *m)
+{
+  return MIN ((guint) (m->weight * N_WEIGHT_LEVELS), N_WEIGHT_LEVELS - 1);
+}
+
+static double
+weight_alpha (guint level)
+{
+  return 0.4 + 0.6 * level / (N_WEIGHT_LEVELS - 1);
+}
+
+/* The opaque colour a cluster shows: its kind at its strength over the
+ * background. Its count is written in ink or white by that colour. */
+static CrColor
+cluster_fill (Painter      *p,
+              const CrMark *m)
+{
+  const CrColor *kind = mark_color (p, m);
+  const CrColor *bg = &p->palette->background;
+  double a = weight_alpha (weight_level (m));
+
+  return (CrColor) {
+    a * kind->red + (1 - a) * bg->red,
+    a * kind->green + (1 - a) * bg->green,
+    a * kind->blue + (1 - a) * bg->blue,
+    1.0,
+  };
+}
+
 static gboolean
 is_selected (Painter      *p,
              const CrMark *m)
@@ -302,8 +405,9 @@ is_batched (Painter      *p,
             guint         index,
             const CrMark *m)
 {
-  return (m->type == CR_MARK_POINT || m->type == CR_MARK_CLUSTER) &&
-         m->state == CR_ITEM_STATE_NORMAL &&
+  if (m->type == CR_MARK_SPAN && (m->flags & (CR_ITEM_FLAG_OPEN_END | CR_ITEM_FLAG_OPEN_START)))
+    return FALSE;
+  return m->state == CR_ITEM_STATE_NORMAL &&
          index != p->options->hover_mark &&
          !is_selected (p, m);
 }
@@ -359,7 +463,7 @@ draw_mark (Painter      *p,
       break;
     case CR_MARK_CLUSTER:
       mark_path (p, m, 0);
-      set_color (cr, color, 0.9 * alpha);
+      set_color (cr, color, weight_alpha (weight_level (m)) * alpha);
       cairo_fill (cr);
       break;
     case CR_MARK_OVERFLOW:
@@ -391,12 +495,63 @@ draw_label (Painter      *p,
   if (m->label == NULL)
     return;
   if (m->type == CR_MARK_CLUSTER)
-    show_text (p, m->label, m->label_x, m->label_y, badge_text_color (mark_color (p, m)), alpha);
+    {
+      CrColor fill = cluster_fill (p, m);
+
+      show_text (p, m->label, m->label_x, m->label_y, badge_text_color (&fill), alpha);
+    }
   else if (m->type == CR_MARK_OVERFLOW)
     show_text (p, m->label, m->label_x, m->label_y, &p->palette->foreground, alpha);
   else
     show_text (p, m->label, m->label_x, m->label_y, &p->palette->foreground,
                m->state == CR_ITEM_STATE_DIMMED ? 0.45 : 1.0);
+}
+
+/* Adds the path of every batched mark of @type (and @color, unless NULL)
+ * to the current path. */
+static gboolean
+add_batch (Painter       *p,
+           CrMarkType     type,
+           const CrColor *color,
+           double         grow)
+{
+  CrTimelineLayout *layout = p->layout;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+      if (m->type == type && is_batched (p, i, m) && is_visible (p, m) &&
+          (color == NULL || mark_color (p, m) == color))
+        {
+          mark_path (p, m, grow);
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
+static gboolean
+add_cluster_batch (Painter       *p,
+                   const CrColor *color,
+                   guint          level)
+{
+  CrTimelineLayout *layout = p->layout;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+      if (m->type == CR_MARK_CLUSTER && is_batched (p, i, m) && is_visible (p, m) &&
+          mark_color (p, m) == color && weight_level (m) == level)
+        {
+          mark_path (p, m, 0);
+          any = TRUE;
+        }
+    }
+  return any;
 }
 
 static void
@@ -407,66 +562,55 @@ draw_marks (Painter *p)
   const CrColor *colors[CR_N_EVENT_KINDS + 1];
   guint n_colors = 0;
 
-  /* Bars under everything: they are long and dots sit on them. */
-  for (guint i = 0; i < layout->marks->len; i++)
-    {
-      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
-
-      if (m->type == CR_MARK_SPAN && is_visible (p, m))
-        draw_mark (p, i, m);
-    }
-
-  /* Rings that keep neighbouring dots apart, in one fill. */
-  for (guint i = 0; i < layout->marks->len; i++)
-    {
-      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
-
-      if (m->type == CR_MARK_POINT && is_batched (p, i, m) && is_visible (p, m))
-        mark_path (p, m, 1.5);
-    }
-  set_color (cr, &p->palette->background, 1.0);
-  cairo_fill (cr);
-
   for (guint k = 0; k < CR_N_EVENT_KINDS; k++)
     colors[n_colors++] = cr_palette_get_kind (p->palette, k);
   colors[n_colors++] = &p->palette->dim_foreground;
+
+  /* Bars under everything: they are long and dots sit on them. */
+  cairo_set_line_width (cr, 1.5);
+  for (guint c = 0; c < n_colors; c++)
+    if (add_batch (p, CR_MARK_SPAN, colors[c], -0.75))
+      {
+        set_color (cr, colors[c], 0.25);
+        cairo_fill_preserve (cr);
+        set_color (cr, colors[c], 1.0);
+        cairo_stroke (cr);
+      }
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+
+      if (m->type == CR_MARK_SPAN && !is_batched (p, i, m) && is_visible (p, m))
+        draw_mark (p, i, m);
+    }
+
+  /* Rings that keep neighbouring dots apart. */
+  if (add_batch (p, CR_MARK_POINT, NULL, 1.5))
+    {
+      set_color (cr, &p->palette->background, 1.0);
+      cairo_fill (cr);
+    }
   for (guint c = 0; c < n_colors; c++)
     {
-      gboolean any_point = FALSE;
-      gboolean any_badge = FALSE;
-
-      for (guint i = 0; i < layout->marks->len; i++)
-        {
-          const CrMark *m = &g_array_index (layout->marks, CrMark, i);
-
-          if (m->type == CR_MARK_POINT && mark_color (p, m) == colors[c] &&
-              is_batched (p, i, m) && is_visible (p, m))
-            {
-              mark_path (p, m, 0);
-              any_point = TRUE;
-            }
-        }
-      if (any_point)
+      if (add_batch (p, CR_MARK_POINT, colors[c], 0))
         {
           set_color (cr, colors[c], 1.0);
           cairo_fill (cr);
         }
-      for (guint i = 0; i < layout->marks->len; i++)
-        {
-          const CrMark *m = &g_array_index (layout->marks, CrMark, i);
-
-          if (m->type == CR_MARK_CLUSTER && mark_color (p, m) == colors[c] &&
-              is_batched (p, i, m) && is_visible (p, m))
-            {
-              mark_path (p, m, 0);
-              any_badge = TRUE;
-            }
-        }
-      if (any_badge)
-        {
-          set_color (cr, colors[c], 0.9);
-          cairo_fill (cr);
-        }
+      for (guint level = 0; level < N_WEIGHT_LEVELS; level++)
+        if (add_cluster_batch (p, colors[c], level))
+          {
+            set_color (cr, colors[c], weight_alpha (level));
+            cairo_fill (cr);
+          }
+    }
+  if (add_batch (p, CR_MARK_OVERFLOW, NULL, -0.5))
+    {
+      set_color (cr, &p->palette->grid, 1.0);
+      cairo_fill_preserve (cr);
+      set_color (cr, &p->palette->dim_foreground, 0.6);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
     }
 
   for (guint i = 0; i < layout->marks->len; i++)
@@ -603,6 +747,7 @@ cr_timeline_render (CrTimelineLayout      *layout,
     }
 
   draw_lanes (&p);
+  draw_density (&p);
   draw_ruler (&p);
   draw_lane_headers (&p);
 
