@@ -36,8 +36,7 @@ bare_year_ok (const CrDateScan *s,
   if (!(ctx & CR_DATE_CTX_APPROX))
     return TRUE;
   /* "about 2000 people": a quantity before its noun */
-  return n->kind == CR_DATE_TOK_END || n->kind == CR_DATE_TOK_PUNCT ||
-         (n->kind == CR_DATE_TOK_WORD && n->lex && (n->lex->flags & (CR_DATE_LEX_TO | CR_DATE_LEX_PREP)));
+  return n->kind != CR_DATE_TOK_WORD || (n->lex != NULL && n->lex->kind != CR_DATE_WORD_UNIT);
 }
 
 static guint
@@ -474,6 +473,7 @@ extend_range (CrDateScan  *s,
     {
       m->a.year = b.a.year;
       m->a.year_open = FALSE;
+      m->a.anchor = b.a.anchor;
       if (m->a.part > b.a.part)
         m->a.year--;
     }
@@ -503,6 +503,8 @@ _cr_date_grammar_match (CrDateScan  *s,
         ctx |= CR_DATE_CTX_FROM;
       if (s->prev->kind == CR_DATE_WORD_MOD)
         ctx |= CR_DATE_CTX_PREP;
+      if (s->prev->kind == CR_DATE_WORD_MOD && s->prev->value == CR_DATE_MOD_APPROX)
+        ctx |= CR_DATE_CTX_APPROX;
     }
   else if (s->prev_is_letter && _cr_date_num (s, 0) && s->ntok > 0 && s->tok[0].space_before == 0)
     return FALSE;

@@ -1,0 +1,122 @@
+/* test-date-en.c: the date extractor on English constructions
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Unless a row says otherwise the article is dated Wednesday 2025-09-03.
+ */
+
+#include "config.h"
+
+#include "test-date-common.h"
+
+#define DCT "2025-09-03"
+
+static const DateRow rows[] = {
+  /* Full and partial dates */
+  { "The treaty was signed on September 3, 2025 in Geneva.", DCT,
+    { { "September 3, 2025", "2025-09-03", "day", "", "absolute", "2025-09-03", "2025-09-03" } } },
+  { "Talks resumed on 3 September 2025 after a pause.", DCT,
+    { { "3 September 2025", "2025-09-03", "day", "", "absolute" } } },
+  { "The vote is set for Sept. 3, officials said.", DCT,
+    { { "Sept. 3", "2025-09-03", "day", "", "underspecified" } } },
+  { "Troops withdrew by June 19 under the deal.", DCT,
+    { { "June 19", "2025-06-19", "day", "", "underspecified" } } },
+  { "The memo is dated Wednesday, September 3, 2025.", DCT,
+    { { "Wednesday, September 3, 2025", "2025-09-03", "day", "", "absolute" } } },
+  { "The filing of 09/03/2025 was late.", DCT,
+    { { "09/03/2025", "2025-09-03", "day", "", "absolute" } } },
+  { "The filing of 13/09/2025 was late.", DCT,
+    { { "13/09/2025", "2025-09-13", "day", "", "absolute" } } },
+  { "Records from 2025-09-03 show a spike.", DCT,
+    { { "2025-09-03", "2025-09-03", "day", "", "absolute" } } },
+
+  /* Months, years, decades, centuries */
+  { "Inflation peaked in June 2024, the bank said.", DCT,
+    { { "June 2024", "2024-06", "month", "", "absolute", "2024-06-01", "2024-06-30" } } },
+  { "The strikes began in June and spread.", DCT,
+    { { "June", "2025-06", "month", "", "underspecified" } } },
+  { "The company went bankrupt in 2024.", DCT,
+    { { "2024", "2024", "year", "", "absolute" } } },
+  { "Growth was strong in the 1990s.", DCT,
+    { { "1990s", "199", "decade", "", "absolute", "1990-01-01", "1999-12-31" } } },
+  { "It was the bloodiest war of the 20th century.", DCT,
+    { { "20th century", "19", "century", "", "absolute" } } },
+
+  /* Quarters and seasons */
+  { "Revenue rose 4% in Q3 2024.", DCT,
+    { { "Q3 2024", "2024-Q3", "quarter", "", "absolute", "2024-07-01", "2024-09-30" } } },
+  { "Losses narrowed in the first quarter of 2025.", DCT,
+    { { "first quarter of 2025", "2025-Q1", "quarter", "", "absolute" } } },
+  { "The summer of 2023 was the hottest on record.", DCT,
+    { { "summer of 2023", "2023-SU", "season", "", "absolute" } } },
+
+  /* Deictic and relative */
+  { "Today the court rules; yesterday it heard the case; tomorrow it rests.", DCT,
+    { { "Today", "2025-09-03", "day", "", "relative" },
+      { "yesterday", "2025-09-02", "day", "", "relative" },
+      { "tomorrow", "2025-09-04", "day", "", "relative" } } },
+  { "The minister resigned on Tuesday.", DCT,
+    { { "Tuesday", "2025-09-02", "day", "", "relative" } } },
+  { "Police made arrests last Friday.", DCT,
+    { { "last Friday", "2025-08-29", "day", "", "relative" } } },
+  { "The envoy will fly to Kyiv next Monday.", DCT,
+    { { "next Monday", "2025-09-08", "day", "", "relative" } } },
+  { "Exports fell this year and last month.", DCT,
+    { { "this year", "2025", "year", "", "relative" },
+      { "last month", "2025-08", "month", "", "relative" } } },
+  { "Parliament will debate it next week.", DCT,
+    { { "next week", "2025-W37", "week", "", "relative", "2025-09-08", "2025-09-14" } } },
+  { "The ship sank three weeks ago.", DCT,
+    { { "three weeks ago", "2025-08-13", "day", "", "relative" } } },
+  { "Results are due in two months.", DCT,
+    { { "two months", "2025-11-03", "day", "", "relative" } } },
+  { "It happened the day before yesterday.", DCT,
+    { { "day before yesterday", "2025-09-01", "day", "", "relative" } } },
+  { "Storms hit the coast last weekend.", DCT,
+    { { "last weekend", "2025-W35-WE", "week", "", "relative", "2025-08-30", "2025-08-31" } } },
+  { "Prices doubled over the past three years.", DCT,
+    { { "past three years", "2022-09-03/2025-09-02", "day", "", "relative" } } },
+
+  /* Ranges and modifiers */
+  { "Prices rose from June to August 2024.", DCT,
+    { { "June to August 2024", "2024-06/2024-08", "month", "", "absolute", "2024-06-01", "2024-08-31" } } },
+  { "The coalition ruled between 2014 and 2016.", DCT,
+    { { "2014 and 2016", "2014/2016", "year", "", "absolute" } } },
+  { "The plan was announced in early 2024.", DCT,
+    { { "early 2024", "2024", "year", "START", "absolute", "2024-01-01", "2024-04-30" } } },
+  { "The government fell late last year.", DCT,
+    { { "late last year", "2024", "year", "END", "relative" } } },
+  { "Talks stalled in mid-June.", DCT,
+    { { "mid-June", "2025-06", "month", "MID", "underspecified" } } },
+  { "She has lived in Lima since 2019.", DCT,
+    { { "since 2019", "2019", "year", "ON_OR_AFTER", "absolute" } } },
+
+  /* Without a DCT */
+  { "The cabinet met on Wednesday.", NULL,
+    { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },
+};
+
+static void
+test_row (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_EN);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* Report every wrong field of every row, not only the first. */
+  g_test_set_nonfatal_assertions ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/en/%02u", i);
+
+      g_test_add_data_func (path, &rows[i], test_row);
+    }
+
+  return g_test_run ();
+}

@@ -1,0 +1,131 @@
+/* test-date-negative.c: what the date extractor must not tag
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each text holds numbers and words that look like dates and are not:
+ * ordinals, quantities, model names, laws, phone numbers, times, names.
+ * The extractor must find nothing, with or without a DCT.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cr-date-extractor.h"
+
+typedef struct {
+  const char *text;
+  CrLanguage  lang;
+} NegativeRow;
+
+static const NegativeRow rows[] = {
+  { "Se celebró el 80.º aniversario de la independencia.", CR_LANGUAGE_ES },
+  { "Fue el peor episodio de la Segunda Guerra Mundial.", CR_LANGUAGE_ES },
+  { "Llegaron 2.000 soldados a la frontera.", CR_LANGUAGE_ES },
+  { "El paro bajó el 4 % en el sector.", CR_LANGUAGE_ES },
+  { "Compró un F-16 y varios helicópteros.", CR_LANGUAGE_ES },
+  { "La Covid-19 cambió los hospitales.", CR_LANGUAGE_ES },
+  { "La reunión del G20 acabó sin comunicado.", CR_LANGUAGE_ES },
+  { "La Ley 13/2024 regula los alquileres.", CR_LANGUAGE_ES },
+  { "El Real Decreto 5/2023 se publicó sin debate.", CR_LANGUAGE_ES },
+  { "Para más información, llame al 91 555 12 34.", CR_LANGUAGE_ES },
+  { "La sesión empieza a las 10:30 en punto.", CR_LANGUAGE_ES },
+  { "Miles marcharon por la Plaza de Mayo.", CR_LANGUAGE_ES },
+  { "Acudieron 2024 personas a la consulta.", CR_LANGUAGE_ES },
+  { "Viajó a Santo Domingo con su familia.", CR_LANGUAGE_ES },
+  { "Por la mañana los mercados abrieron con calma.", CR_LANGUAGE_ES },
+  { "Hoy en día nadie usa fax.", CR_LANGUAGE_ES },
+  { "El índice subió 2024,5 puntos en la página 12.", CR_LANGUAGE_ES },
+  { "Celebrated the 80th anniversary of the landing.", CR_LANGUAGE_EN },
+  { "Veterans of the Second World War gathered.", CR_LANGUAGE_EN },
+  { "Some 2,000 soldiers crossed the border.", CR_LANGUAGE_EN },
+  { "Unemployment fell 4% in the sector.", CR_LANGUAGE_EN },
+  { "The air force bought F-16 jets.", CR_LANGUAGE_EN },
+  { "Covid-19 changed hospitals.", CR_LANGUAGE_EN },
+  { "The G20 summit ended without a statement.", CR_LANGUAGE_EN },
+  { "Law 13/2024 regulates rents.", CR_LANGUAGE_EN },
+  { "Call 555-1234 or +1 202 555 0199 for details.", CR_LANGUAGE_EN },
+  { "The session starts at 10:30 sharp.", CR_LANGUAGE_EN },
+  { "This may take longer than expected.", CR_LANGUAGE_EN },
+  { "They will march on the capital.", CR_LANGUAGE_EN },
+  { "About 2024 people signed the petition.", CR_LANGUAGE_EN },
+  { "The fund lost $2000 in fees.", CR_LANGUAGE_EN },
+  { "2020", CR_LANGUAGE_EN },
+};
+
+static void
+test_negative (gconstpointer data)
+{
+  const NegativeRow *row = data;
+
+  for (int with_dct = 0; with_dct < 2; with_dct++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) found = cr_date_extract (row->text, -1, row->lang,
+                                                 with_dct ? 20334 : CR_DAY_UNKNOWN, &error);
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const CrTimex *t = &g_array_index (found, CrTimex, i);
+
+          g_test_message ("found %s at bytes %" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT,
+                          t->value, t->start_byte, t->end_byte);
+        }
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
+/* Invalid UTF-8 is an error that names the byte offset, never a crash. */
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *found = cr_date_extract ("3 de mayo \xff de 2025", -1, CR_LANGUAGE_ES, CR_DAY_UNKNOWN, &error);
+
+  g_assert_null (found);
+  g_assert_error (error, CR_DATE_ERROR, CR_DATE_ERROR_INVALID_UTF8);
+  g_assert_nonnull (strstr (error->message, "10"));
+}
+
+/* Text cut in the middle of a construction or a character never reads
+ * past its end. */
+static void
+test_truncated (void)
+{
+  const char *text = "Del 1 al 3 de septiembre de 2025, el pasado lunes, hace tres días";
+  gsize len = strlen (text);
+
+  for (gsize n = 0; n <= len; n++)
+    {
+      g_autofree char *copy = g_strndup (text, n);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) found = NULL;
+
+      if (!g_utf8_validate (copy, n, NULL))
+        continue;
+      found = cr_date_extract (copy, n, CR_LANGUAGE_ES, 20334, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < found->len; i++)
+        g_assert_cmpuint (g_array_index (found, CrTimex, i).end_byte, <=, n);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/negative/%02u", i);
+
+      g_test_add_data_func (path, &rows[i], test_negative);
+    }
+  g_test_add_func ("/date/negative/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/date/negative/truncated", test_truncated);
+
+  return g_test_run ();
+}
