@@ -459,10 +459,15 @@ measure_density (CrLayoutBuilder  *b,
   CrTimelineLayout *self = b->layout;
   guint pos[CR_N_GRANULARITIES];
   guint n;
+  gboolean clustered = FALSE;
 
   box->first_density = self->density->len;
   box->n_density = 0;
-  if (b->ppd >= CR_LAYOUT_DENSITY_STEP)
+  /* Only where events had to be merged: a sparse lane shows every event
+   * already, and a strip under it would be noise. */
+  for (guint i = 0; i < b->lane_marks->len && !clustered; i++)
+    clustered = g_array_index (b->lane_marks, CrMark, i).type == CR_MARK_CLUSTER;
+  if (!clustered || b->ppd >= CR_LAYOUT_DENSITY_STEP)
     return;
 
   n = (guint) ceil (self->scale.width / CR_LAYOUT_DENSITY_STEP);
