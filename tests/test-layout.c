@@ -381,6 +381,22 @@ test_clusters_conserve (gconstpointer data)
         }
       g_assert_cmpuint (got, ==, want);
       expected += want;
+
+      /* The index's answer, checked against a plain scan. */
+      {
+        CrDay view_last = start + (CrDay) (cc->span / DAY) - 1;
+        gsize scanned = 0;
+
+        for (gsize k = 0; k < cc->n; k++)
+          {
+            CrDay item_last = MAX (items[k].last_day, items[k].first_day);
+
+            if (cr_timeline_index_get_item_lane (index, k) == box->lane &&
+                items[k].first_day <= view_last && item_last >= start)
+              scanned++;
+          }
+        g_assert_cmpuint (want, ==, scanned);
+      }
     }
   g_assert_cmpuint (layout->n_events, ==, expected);
   g_assert_cmpuint (layout->n_hidden_lanes, ==, 0);

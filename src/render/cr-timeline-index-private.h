@@ -23,9 +23,16 @@ typedef struct {
  * window start - max_span: a year-long run never scans more than a year
  * back, a day-long run never scans back at all. */
 typedef struct {
-  guint offset;
-  guint length;
-  gint32 max_span;
+  guint    offset;
+  guint    length;
+  gint32   max_span;
+  /* For long runs, prefix[d] = entries starting before first_day + d:
+   * a lower bound by day is then one read instead of a chain of cache
+   * misses, which is what keeps a zoomed-out frame of a million events
+   * cheap. */
+  CrDay    prefix_first;
+  guint    prefix_length;
+  guint32 *prefix;
 } CrIndexRun;
 
 typedef struct {

@@ -83,6 +83,38 @@ lane_clear (gpointer data)
   CrIndexLane *lane = data;
 
   g_clear_pointer (&lane->label, g_free);
+  for (guint g = 0; g < CR_N_GRANULARITIES; g++)
+    g_clear_pointer (&lane->runs[g].prefix, g_free);
+}
+
+/* Runs shorter than this are searched; the table would cost more than it
+ * saves. Longer ones get one only if it is not much larger than the run. */
+#define PREFIX_MIN_LENGTH 4096
+#define PREFIX_MAX_DAYS_PER_ENTRY 16
+
+static void
+build_prefix (CrIndexRun         *run,
+              const CrIndexEntry *entries)
+{
+  const CrIndexEntry *e = entries + run->offset;
+  gint64 days;
+  guint i = 0;
+
+  if (run->length < PREFIX_MIN_LENGTH)
+    return;
+  days = (gint64) e[run->length - 1].first - e[0].first + 1;
+  if (days > (gint64) run->length * PREFIX_MAX_DAYS_PER_ENTRY)
+    return;
+
+  run->prefix_first = e[0].first;
+  run->prefix_length = (guint) days;
+  run->prefix = g_new (guint32, days + 1);
+  for (guint d = 0; d <= days; d++)
+    {
+      while (i < run->length && e[i].first < run->prefix_first + (CrDay) d)
+        i++;
+      run->prefix[d] = i;
+    }
 }
 
 static void
@@ -210,6 +242,9 @@ cr_timeline_index_new (const CrTimelineItem *items,
         run->length++;
         run->max_span = MAX (run->max_span, keys[i].last - keys[i].first);
       }
+    for (guint l = 0; l < self->lanes->len; l++)
+      for (guint g = 0; g < CR_N_GRANULARITIES; g++)
+        build_prefix (&g_array_index (self->lanes, CrIndexLane, l).runs[g], self->entries);
   }
 
   return self;
@@ -350,6 +385,19 @@ _cr_index_run_lower_bound (const CrIndexEntry *entries,
   guint lo = from;
   guint hi = run->length;
   guint step = 1;
+
+  if (run->prefix != NULL)
+    {
+      guint at;
+
+      if (day <= run->prefix_first)
+        at = 0;
+      else if ((gint64) day - run->prefix_first > run->prefix_length)
+        at = run->length;
+      else
+        at = run->prefix[day - run->prefix_first];
+      return MAX (at, from);
+    }
 
   /* Gallop first: the layout asks for the next pixel bucket, which is
    * usually close to @from, so this costs O(log distance). */
