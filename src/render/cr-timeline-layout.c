@@ -114,6 +114,8 @@ place_labels (CrLayoutBuilder *b,
             g_snprintf (text, sizeof text, "+%u", m->count);
           else
             g_snprintf (text, sizeof text, "%u", m->count);
+          if (self->badge_glyphs.font != NULL)
+            continue;
           /* Counts repeat across a dense frame: shape each once. */
           m->label = g_hash_table_lookup (b->badges, text);
           if (m->label == NULL)
@@ -229,6 +231,75 @@ weigh_clusters (CrTimelineLayout *self)
       else
         m->weight = 1.0;
     }
+}
+
+static void
+shape_badge_glyphs (CrTimelineLayout           *self,
+                    const PangoFontDescription *font)
+{
+  static const char text[] = "0123456789+";
+  g_autoptr(PangoLayout) layout = text_new (self->context, font, text);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  CrBadgeGlyphs *bg = &self->badge_glyphs;
+  gboolean seen[11] = { FALSE };
+  const PangoGlyphItem *run;
+  cairo_scaled_font_t *scaled;
+  cairo_font_extents_t extents;
+
+  if (line == NULL || line->runs == NULL || line->runs->next != NULL)
+    return;
+  run = line->runs->data;
+  if (run->glyphs->num_glyphs != 11 || !PANGO_IS_CAIRO_FONT (run->item->analysis.font))
+    return;
+  for (int i = 0; i < run->glyphs->num_glyphs; i++)
+    {
+      const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+      int at = run->item->offset + run->glyphs->log_clusters[i];
+
+      if (at < 0 || at >= 11 || seen[at] || (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+        return;
+      seen[at] = TRUE;
+      bg->glyphs[at] = info->glyph;
+      bg->advances[at] = (double) info->geometry.width / PANGO_SCALE;
+    }
+  scaled = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+  if (scaled == NULL || cairo_scaled_font_status (scaled) != CAIRO_STATUS_SUCCESS)
+    return;
+  cairo_scaled_font_extents (scaled, &extents);
+  bg->baseline = (extents.ascent - extents.descent) / 2;
+  bg->font = cairo_scaled_font_reference (scaled);
+}
+
+guint
+cr_timeline_layout_badge_glyphs (CrTimelineLayout *self,
+                                 guint             count,
+                                 gboolean          plus,
+                                 double            x,
+                                 double            y,
+                                 cairo_glyph_t    *glyphs,
+                                 double           *width)
+{
+  char text[16];
+  guint n = 0;
+  double start = x;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (glyphs != NULL, 0);
+
+  g_snprintf (text, sizeof text, plus ? "+%u" : "%u", count);
+  for (const char *c = text; *c != '\0' && n < 12; c++)
+    {
+      guint at = *c == '+' ? 10 : (guint) (*c - '0');
+
+      glyphs[n].index = self->badge_glyphs.glyphs[at];
+      glyphs[n].x = x;
+      glyphs[n].y = y;
+      x += self->badge_glyphs.advances[at];
+      n++;
+    }
+  if (width)
+    *width = x - start;
+  return n;
 }
 
 static void
@@ -364,6 +435,7 @@ cr_timeline_layout_new (CrTimelineIndex      *index,
   b.view_last = cr_time_to_day (params->start + params->span - 1);
   b.ppd = cr_time_scale_pixels_per_day (&self->scale);
   b.lane_marks = g_array_new (FALSE, TRUE, sizeof (CrMark));
+  shape_badge_glyphs (self, b.badge_font);
   {
     g_autoptr(PangoLayout) digits = text_new (self->context, b.badge_font, "0123456789");
     g_autoptr(PangoLayout) letters = text_new (self->context, b.label_font,
@@ -425,6 +497,7 @@ cr_timeline_layout_unref (CrTimelineLayout *self)
       g_clear_pointer (&self->marks, g_array_unref);
       g_clear_pointer (&self->legend, g_array_unref);
       g_clear_pointer (&self->density, g_array_unref);
+      g_clear_pointer (&self->badge_glyphs.font, cairo_scaled_font_destroy);
       g_clear_object (&self->title);
       g_clear_object (&self->context);
       g_clear_pointer (&self->index, cr_timeline_index_unref);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <pango/pango.h>
 
 #include "cr-time-scale.h"
@@ -77,6 +78,17 @@ typedef struct {
   PangoLayout *label;
 } CrLegendEntry;
 
+/* The glyphs of "0123456789+" in the badge font: counts are drawn from
+ * them directly, every badge of a colour in one call. @font is NULL when
+ * the digits did not shape one glyph each in one font; badges then carry
+ * a PangoLayout label like titles. */
+typedef struct {
+  cairo_scaled_font_t *font;
+  unsigned long        glyphs[11];
+  double               advances[11];
+  double               baseline;      /* from a badge's centre down */
+} CrBadgeGlyphs;
+
 /* Geometry, in logical pixels. */
 #define CR_LAYOUT_TITLE_HEIGHT   40.0
 #define CR_LAYOUT_RULER_HEIGHT   48.0
@@ -103,6 +115,7 @@ typedef struct {
   guint            max_density;
   PangoLayout     *title;
   GArray          *legend;          /* CrLegendEntry */
+  CrBadgeGlyphs    badge_glyphs;
   double           ruler_y;
   double           lanes_y;
   double           lanes_bottom;
@@ -122,6 +135,15 @@ CrTimelineLayout *cr_timeline_layout_new          (CrTimelineIndex      *index,
                                                    PangoContext         *context);
 CrTimelineLayout *cr_timeline_layout_ref          (CrTimelineLayout     *self);
 void              cr_timeline_layout_unref        (CrTimelineLayout     *self);
+/* Fills @glyphs with the glyphs of @count (with a leading "+" if @plus)
+ * at @x, @y (the baseline's start); returns how many, at most 12. */
+guint             cr_timeline_layout_badge_glyphs (CrTimelineLayout     *self,
+                                                   guint                 count,
+                                                   gboolean              plus,
+                                                   double                x,
+                                                   double                y,
+                                                   cairo_glyph_t        *glyphs,
+                                                   double               *width);
 /* The mark (event, cluster or "+N" chip) at (@x, @y), or NULL. */
 const CrMark     *cr_timeline_layout_hit_test     (CrTimelineLayout     *self,
                                                    double                x,

@@ -555,6 +555,63 @@ add_cluster_batch (Painter       *p,
   return any;
 }
 
+/* Counts of badges without a Pango label, from the layout's digit
+ * glyphs: one cairo_show_glyphs() per text colour for the whole frame. */
+static void
+draw_badge_counts (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+  static const CrColor white = { 1, 1, 1, 1 };
+  const CrColor *colors[3];
+  GArray *batches[3];
+
+  if (layout->badge_glyphs.font == NULL)
+    return;
+  colors[0] = &white;
+  colors[1] = NULL;
+  colors[2] = &p->palette->foreground;
+  for (guint b = 0; b < 3; b++)
+    batches[b] = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const CrMark *m = &g_array_index (layout->marks, CrMark, i);
+      cairo_glyph_t glyphs[12];
+      double width;
+      guint n, batch;
+
+      if ((m->type != CR_MARK_CLUSTER && m->type != CR_MARK_OVERFLOW) ||
+          m->label != NULL || !is_visible (p, m))
+        continue;
+      n = cr_timeline_layout_badge_glyphs (layout, m->count, m->type == CR_MARK_OVERFLOW,
+                                           0, m->y + layout->badge_glyphs.baseline, glyphs, &width);
+      for (guint g = 0; g < n; g++)
+        glyphs[g].x += (m->x0 + m->x1 - width) / 2;
+      if (m->type == CR_MARK_OVERFLOW)
+        batch = 2;
+      else
+        {
+          CrColor fill = cluster_fill (p, m);
+          const CrColor *text = badge_text_color (&fill);
+
+          batch = text->red == 1 && text->green == 1 && text->blue == 1 ? 0 : 1;
+          colors[batch] = text;
+        }
+      g_array_append_vals (batches[batch], glyphs, n);
+    }
+
+  cairo_set_scaled_font (cr, layout->badge_glyphs.font);
+  for (guint b = 0; b < 3; b++)
+    if (batches[b]->len > 0 && colors[b] != NULL)
+      {
+        set_color (cr, colors[b], 1.0);
+        cairo_show_glyphs (cr, (cairo_glyph_t *) batches[b]->data, batches[b]->len);
+      }
+  for (guint b = 0; b < 3; b++)
+    g_array_unref (batches[b]);
+}
+
 static void
 draw_marks (Painter *p)
 {
@@ -622,6 +679,7 @@ draw_marks (Painter *p)
         draw_mark (p, i, m);
     }
 
+  draw_badge_counts (p);
   for (guint i = 0; i < layout->marks->len; i++)
     {
       const CrMark *m = &g_array_index (layout->marks, CrMark, i);
@@ -731,6 +789,9 @@ cr_timeline_render (CrTimelineLayout      *layout,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, p.width, p.height);
   cairo_clip (cr);
+  /* Marks are a few pixels wide: a quarter-pixel flattening tolerance is
+   * invisible on them and makes far fewer edges to rasterise. */
+  cairo_set_tolerance (cr, 0.25);
 
   if (options->background)
     {
