@@ -96,6 +96,11 @@ _cr_date_fold_word (const char *src,
   const guchar *end = p + len;
   gsize n = 0;
 
+  if (len >= out_len)
+    return 0;
+  /* Most words are plain ASCII letters. */
+  while (p < end && byte_class[*p] == C_ALPHA)
+    out[n++] = *p++ | 0x20;
   while (p < end)
     {
       guchar c = *p;
@@ -275,17 +280,60 @@ read_token (const CrDateScan *scan,
   return TRUE;
 }
 
+void
+_cr_date_fill_to (CrDateScan *scan,
+                  guint       i)
+{
+  while (!scan->fill_done && scan->ntok <= i)
+    {
+      if (scan->ntok < CR_DATE_MAX_TOKENS - 1 &&
+          read_token (scan, &scan->fill_pos, &scan->tok[scan->ntok]))
+        scan->ntok++;
+      else
+        {
+          CrDateTok *end = &scan->tok[scan->ntok];
+
+          memset (end, 0, offsetof (CrDateTok, word) + 1);
+          end->kind = CR_DATE_TOK_END;
+          end->start = end->end = scan->fill_pos;
+          scan->fill_done = TRUE;
+        }
+    }
+}
+
 static void
 fill_window (CrDateScan *scan,
              gsize       pos)
 {
   scan->ntok = 0;
-  while (scan->ntok < CR_DATE_MAX_TOKENS - 1 &&
-         read_token (scan, &pos, &scan->tok[scan->ntok]))
-    scan->ntok++;
-  memset (&scan->tok[scan->ntok], 0, offsetof (CrDateTok, word) + 1);
-  scan->tok[scan->ntok].kind = CR_DATE_TOK_END;
-  scan->tok[scan->ntok].start = scan->tok[scan->ntok].end = pos;
+  scan->fill_pos = pos;
+  scan->fill_done = FALSE;
+  _cr_date_fill_to (scan, 0);
+}
+
+/* Code points in [from, to): every byte but continuation bytes, counted
+ * eight at a time. */
+static gsize
+count_code_points (const guchar *t,
+                   gsize         from,
+                   gsize         to)
+{
+  gsize n = 0, p = from;
+
+  while (to - p >= 8)
+    {
+      guint64 w, cont;
+
+      memcpy (&w, t + p, 8);
+      /* A continuation byte has its top bits 10. */
+      cont = w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080);
+      /* One bit per byte at most: sum them with a multiply. */
+      n += 8 - (((cont >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
+      p += 8;
+    }
+  for (; p < to; p++)
+    n += (t[p] & 0xC0) != 0x80;
+  return n;
 }
 
 /* Checks UTF-8 eight bytes at a time where the text is ASCII. */
@@ -468,11 +516,14 @@ cr_date_extract (const char  *text,
                  GError     **error)
 {
   g_autoptr(GArray) results = NULL;
+  CrDateScan scan_storage;
   CrDateScan *scan;
   const guchar *t;
   gsize n, pos = 0, count_pos = 0, count_chars = 0;
   gsize bad;
   gboolean have_dateline = FALSE;
+  const guint32 *starts;
+  const guint8 *filter;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -496,8 +547,12 @@ cr_date_extract (const char  *text,
     language = CR_LANGUAGE_ES;
 
   results = g_array_new (FALSE, TRUE, sizeof (CrTimex));
-  /* The token window is a few kilobytes: keep it off small thread stacks. */
-  scan = g_new0 (CrDateScan, 1);
+  /* About 1.5 kB on the stack; only the fields before the token window
+   * need clearing, the tokens are written before they are read. */
+  scan = &scan_storage;
+  memset (scan, 0, offsetof (CrDateScan, tok));
+  scan->ntok = 0;
+  scan->fill_done = TRUE;
   scan->text = text;
   scan->len = n;
   scan->lang = language;
@@ -506,6 +561,8 @@ cr_date_extract (const char  *text,
   if (dct != CR_DAY_UNKNOWN)
     cr_day_to_ymd (dct, &scan->dct_year, &scan->dct_month, &scan->dct_mday);
 
+  starts = cr_date_lexicon_get_starts (scan->lex);
+  filter = cr_date_lexicon_get_filter (scan->lex);
   t = (const guchar *) text;
   while (pos < n)
     {
@@ -517,7 +574,10 @@ cr_date_extract (const char  *text,
 
       if (cls == C_OTHER)
         {
-          pos++;
+          /* Spaces and punctuation come in runs. */
+          do
+            pos++;
+          while (pos < n && byte_class[t[pos]] == C_OTHER);
           continue;
         }
       if (cls == C_HIGH)
@@ -542,7 +602,26 @@ cr_date_extract (const char  *text,
         {
           guchar c0, c1;
 
-          end = word_end (t + pos, t + n) - t;
+          /* ASCII letters first; word_end () only for accented words. */
+          end = pos;
+          while (end < n && byte_class[t[end]] == C_ALPHA)
+            end++;
+          if (end < n && t[end] >= 0xC0)
+            end = word_end (t + end, t + n) - t;
+          else if (end > pos)
+            {
+              /* A plain ASCII word: most are rejected here on their first
+               * three letters and length, without folding them. */
+              gsize wl = end - pos;
+              guint h = cr_date_filter_hash (c | 0x20, wl > 1 ? t[pos + 1] | 0x20 : 0,
+                                             wl > 2 ? t[pos + 2] | 0x20 : 0, wl);
+
+              if (!((filter[h >> 3] >> (h & 7)) & 1))
+                {
+                  pos = end;
+                  continue;
+                }
+            }
           if (end == pos)
             end = MIN (pos + utf8_seq_len (c), n);
           c0 = c < 0x80 ? (c | 0x20) : 0;
@@ -559,13 +638,20 @@ cr_date_extract (const char  *text,
             }
           if (end - pos == 1 || (end - pos == 2 && c >= 0x80))
             c1 = 0;
-          if (cr_date_lexicon_may_start (scan->lex, c0, c1))
+          if (c0 >= 'a' && c0 <= 'z' &&
+              ((starts[c0 - 'a'] >> ((c1 >= 'a' && c1 <= 'z') ? (guint) (c1 - 'a') : 26u)) & 1))
             {
               char buf[CR_DATE_WORD_MAX + 1];
               gsize wl = _cr_date_fold_word (text + pos, end - pos, buf, sizeof buf);
               const CrDateLexEntry *e = wl ? cr_date_lexicon_lookup (scan->lex, buf, wl) : NULL;
 
               candidate = e != NULL && (e->kind != CR_DATE_WORD_PLAIN || (e->flags & CR_DATE_LEX_WEAK));
+              /* "a", "un", "una" only count something: "a week ago" */
+              if (candidate && e->kind == CR_DATE_WORD_NUMBER && (e->flags & CR_DATE_LEX_WEAK))
+                {
+                  fill_window (scan, pos);
+                  candidate = _cr_date_kind (scan, 1) == CR_DATE_WORD_UNIT;
+                }
             }
         }
 
@@ -574,19 +660,18 @@ cr_date_extract (const char  *text,
           look_behind (scan, pos);
           fill_window (scan, pos);
           memset (&match, 0, sizeof match);
-          if (scan->ntok > 0 && _cr_date_grammar_match (scan, &match))
+          if (_cr_date_tok (scan, 0)->kind != CR_DATE_TOK_END && _cr_date_grammar_match (scan, &match))
             {
               CrTimex timex;
 
               memset (&timex, 0, sizeof timex);
               timex.start_byte = scan->tok[match.first].start;
               timex.end_byte = scan->tok[match.ntok - 1].end;
-              for (; count_pos < timex.start_byte; count_pos++)
-                count_chars += (t[count_pos] & 0xC0) != 0x80;
+              count_chars += count_code_points (t, count_pos, timex.start_byte);
               timex.start_char = count_chars;
-              for (; count_pos < timex.end_byte; count_pos++)
-                count_chars += (t[count_pos] & 0xC0) != 0x80;
+              count_chars += count_code_points (t, timex.start_byte, timex.end_byte);
               timex.end_char = count_chars;
+              count_pos = timex.end_byte;
               _cr_date_match_to_timex (scan, &match, &timex);
               if (!have_dateline)
                 {
@@ -601,7 +686,6 @@ cr_date_extract (const char  *text,
       pos = end;
     }
 
-  g_free (scan);
   return g_steal_pointer (&results);
 }
 

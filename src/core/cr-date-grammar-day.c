@@ -396,15 +396,19 @@ _cr_date_parse_numeric (CrDateScan  *s,
 {
   const CrDateTok *a = _cr_date_tok (s, i);
   const CrDateTok *s1 = _cr_date_tok (s, i + 1);
-  const CrDateTok *b = _cr_date_tok (s, i + 2);
-  const CrDateTok *s2 = _cr_date_tok (s, i + 3);
-  const CrDateTok *c = _cr_date_tok (s, i + 4);
-  const CrDateTok *after = _cr_date_tok (s, i + 5);
+  const CrDateTok *b, *s2, *c, *after;
   int y, mo, d;
 
+  /* Tokens are read on demand: give up before reading six of them. */
   if (s1->kind != CR_DATE_TOK_PUNCT || (s1->ch != '-' && s1->ch != '/' && s1->ch != '.') ||
-      s1->space_before || b->space_before || a->ordinal)
+      s1->space_before || a->ordinal)
     return 0;
+  b = _cr_date_tok (s, i + 2);
+  if (b->space_before)
+    return 0;
+  s2 = _cr_date_tok (s, i + 3);
+  c = _cr_date_tok (s, i + 4);
+  after = _cr_date_tok (s, i + 5);
 
   /* "2012/aug/10", "2024-August" */
   if (a->ndigits == 4 && b->kind == CR_DATE_TOK_WORD && _cr_date_kind (s, i + 2) == CR_DATE_WORD_MONTH)

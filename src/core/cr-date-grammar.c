@@ -506,7 +506,7 @@ _cr_date_grammar_match (CrDateScan  *s,
       if (s->prev->kind == CR_DATE_WORD_MOD && s->prev->value == CR_DATE_MOD_APPROX)
         ctx |= CR_DATE_CTX_APPROX;
     }
-  else if (s->prev_is_letter && _cr_date_num (s, 0) && s->ntok > 0 && s->tok[0].space_before == 0)
+  else if (s->prev_is_letter && _cr_date_num (s, 0) && _cr_date_tok (s, 0)->space_before == 0)
     return FALSE;
 
   memset (m, 0, sizeof *m);

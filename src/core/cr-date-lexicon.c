@@ -24,6 +24,7 @@ struct _CrDateLexicon {
   /* Bit c1 of starts[c0] is set when a word begins with letters c0 c1
    * (index 26 of c1 stands for "end of word"). */
   guint32        starts[26];
+  guint8         filter[CR_DATE_FILTER_BITS / 8];
 };
 
 static const struct {
@@ -78,11 +79,15 @@ static inline guint32
 hash_word (const char *word,
            gsize       len)
 {
-  guint32 h = 2166136261u;
+  /* First two letters, last letter and length tell the few hundred
+   * lexicon words apart well enough for linear probing, at a fraction of
+   * the cost of hashing every byte. */
+  guint32 h = (guchar) word[0] * 2654435761u;
 
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) word[i]) * 16777619u;
-  return h;
+  h ^= (guchar) word[len - 1] * 40503u;
+  h ^= (guchar) word[len > 1 ? 1 : 0] * 97u;
+  h ^= (guint32) len * 2246822519u;
+  return h ^ (h >> 15);
 }
 
 static int
@@ -155,11 +160,17 @@ add_line (CrDateLexicon *lex,
     }
   lex->entries[slot] = entry;
 
-  if (entry.word[0] >= 'a' && entry.word[0] <= 'z')
+  /* Only words that can start a date open the token window. */
+  if (entry.word[0] >= 'a' && entry.word[0] <= 'z' &&
+      (entry.kind != CR_DATE_WORD_PLAIN || (entry.flags & CR_DATE_LEX_WEAK)))
     {
       guint c1 = len > 1 && entry.word[1] >= 'a' && entry.word[1] <= 'z' ? entry.word[1] - 'a' : 26;
 
+      guint h = cr_date_filter_hash (entry.word[0], len > 1 ? entry.word[1] : 0,
+                                     len > 2 ? entry.word[2] : 0, len);
+
       lex->starts[entry.word[0] - 'a'] |= 1u << c1;
+      lex->filter[h >> 3] |= 1u << (h & 7);
     }
 }
 
@@ -210,11 +221,23 @@ cr_date_lexicon_lookup (const CrDateLexicon *lexicon,
     {
       const CrDateLexEntry *e = &lexicon->entries[slot];
 
-      if (e->len == len && memcmp (e->word, word, len) == 0)
+      if (e->len == len && e->word[0] == word[0] && memcmp (e->word, word, len) == 0)
         return e;
       slot = (slot + 1) & (TABLE_SIZE - 1);
     }
   return NULL;
+}
+
+const guint8 *
+cr_date_lexicon_get_filter (const CrDateLexicon *lexicon)
+{
+  return lexicon->filter;
+}
+
+const guint32 *
+cr_date_lexicon_get_starts (const CrDateLexicon *lexicon)
+{
+  return lexicon->starts;
 }
 
 gboolean

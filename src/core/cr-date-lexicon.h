@@ -75,11 +75,31 @@ const CrDateLexEntry *cr_date_lexicon_lookup     (const CrDateLexicon *lexicon,
                                                   const char          *word,
                                                   gsize                len);
 
-/* Cheap pre-check on the first two folded letters ('a'..'z'; the second
+/* Cheap pre-check on the first two folded letters of a word that may
+ * open a date ('a'..'z'; the second
  * may be 0 for a one-letter word): FALSE means no date word starts so. */
 gboolean              cr_date_lexicon_may_start  (const CrDateLexicon *lexicon,
                                                   guchar               c0,
                                                   guchar               c1);
+
+/* A filter on plain ASCII words by their first three letters (0 when
+ * shorter) and length: a clear bit means no date word. */
+#define CR_DATE_FILTER_BITS 65536
+
+static inline guint
+cr_date_filter_hash (guchar c0,
+                     guchar c1,
+                     guchar c2,
+                     gsize  len)
+{
+  return ((((guint) c0 * 37u + c1) * 37u + c2) * 37u + (guint) MIN (len, 24)) & (CR_DATE_FILTER_BITS - 1);
+}
+
+const guint8         *cr_date_lexicon_get_filter (const CrDateLexicon *lexicon);
+
+/* The table behind cr_date_lexicon_may_start (), for the scanning loop:
+ * bit c1 of entry c0 (index 26 of c1 stands for the end of the word). */
+const guint32        *cr_date_lexicon_get_starts (const CrDateLexicon *lexicon);
 
 const char           *cr_date_mod_to_string      (CrDateMod            mod);
 

@@ -86,8 +86,13 @@ typedef struct {
   gboolean              prev_is_letter;   /* any word, known or not */
   gboolean              prev_from;        /* "entre el", "between the" */
 
+  /* Tokens are read on demand: most candidates fail on their first or
+   * second token, and reading a whole window each time would cost more
+   * than everything else. tok[ntok] is the END sentinel once fill_done. */
   CrDateTok             tok[CR_DATE_MAX_TOKENS];
   guint                 ntok;
+  gsize                 fill_pos;
+  gboolean              fill_done;
 } CrDateScan;
 
 /* cr-date-extractor.c */
@@ -151,10 +156,17 @@ typedef enum {
   CR_DATE_CTX_APPROX  = 1 << 4,   /* "about", "alrededor de" */
 } CrDateCtx;
 
+/* cr-date-extractor.c: reads tokens until token @i exists or the window
+ * ends. */
+void      _cr_date_fill_to         (CrDateScan   *scan,
+                                    guint         i);
+
 static inline const CrDateTok *
 _cr_date_tok (const CrDateScan *s,
               guint             i)
 {
+  if (G_UNLIKELY (i >= s->ntok) && !s->fill_done)
+    _cr_date_fill_to ((CrDateScan *) s, i);
   return &s->tok[MIN (i, s->ntok)];
 }
 

@@ -152,12 +152,46 @@ _cr_date_point_bounds (const CrDatePoint *p,
   return TRUE;
 }
 
+/* Writes @v in @width digits at @out; returns the end. The common values
+ * are formatted by hand: printf costs more than finding the date. */
+static char *
+put_digits (char *out,
+            int   v,
+            int   width)
+{
+  for (int i = width - 1; i >= 0; i--)
+    {
+      out[i] = '0' + v % 10;
+      v /= 10;
+    }
+  return out + width;
+}
+
 static void
 format_point (const CrDatePoint *p,
               char              *buf,
               gsize              len)
 {
   char year[8];
+
+  if (!p->open && !p->year_open && p->year >= 0 && p->year <= 9999 && len >= 11 &&
+      (p->gran == CR_GRANULARITY_DAY || p->gran == CR_GRANULARITY_MONTH || p->gran == CR_GRANULARITY_YEAR))
+    {
+      char *o = put_digits (buf, p->year, 4);
+
+      if (p->gran != CR_GRANULARITY_YEAR)
+        {
+          *o++ = '-';
+          o = put_digits (o, CLAMP (p->part, 0, 99), 2);
+          if (p->gran == CR_GRANULARITY_DAY)
+            {
+              *o++ = '-';
+              o = put_digits (o, CLAMP (p->mday, 0, 99), 2);
+            }
+        }
+      *o = '\0';
+      return;
+    }
 
   if (p->open)
     {
