@@ -477,6 +477,41 @@ test_carried_over (void)
   g_assert_cmpuint (layout->n_events, ==, 2);
 }
 
+/* Lanes that do not fit are counted, and scrolling shows them. */
+static void
+test_hidden_lanes (void)
+{
+  g_autofree CrTimelineItem *items = random_library (2000, 11);
+  g_autoptr(CrTimelineIndex) index = cr_timeline_index_new (items, 2000, CR_LANE_MODE_KIND);
+  guint n_lanes = cr_timeline_index_get_n_lanes (index);
+  CrLayoutParams params = { 0 };
+  g_autoptr(CrTimelineLayout) top = NULL;
+  g_autoptr(CrTimelineLayout) scrolled = NULL;
+  guint shown;
+
+  g_assert_cmpuint (n_lanes, ==, CR_N_EVENT_KINDS);
+  params.start = cr_day_from_ymd (1990, 1, 1) * DAY;
+  params.span = 365 * DAY;
+  params.width = 800;
+  params.height = 300;
+  top = cr_timeline_layout_new (index, &params, NULL);
+  shown = top->lanes->len;
+  g_assert_cmpuint (shown, >=, 1);
+  g_assert_cmpuint (shown, <, n_lanes);
+  g_assert_cmpuint (top->n_hidden_lanes, ==, n_lanes - shown);
+  for (guint i = 0; i < shown; i++)
+    {
+      const CrLaneBox *box = &g_array_index (top->lanes, CrLaneBox, i);
+
+      g_assert_cmpfloat (box->y + box->height, <=, top->lanes_bottom);
+      g_assert_cmpuint (box->n_rows, >=, 1);
+    }
+
+  params.first_lane = shown;
+  scrolled = cr_timeline_layout_new (index, &params, NULL);
+  g_assert_cmpuint (g_array_index (scrolled->lanes, CrLaneBox, 0).lane, ==, shown);
+}
+
 /* ---- hit-testing ---- */
 
 static void
@@ -602,6 +637,7 @@ main (int   argc,
     }
   g_test_add_func ("/layout/granularity", test_granularity_spans);
   g_test_add_func ("/layout/carried-over", test_carried_over);
+  g_test_add_func ("/layout/hidden-lanes", test_hidden_lanes);
   g_test_add_func ("/layout/hit-test", test_hit_test);
   g_test_add_func ("/layout/labels", test_labels);
 

@@ -405,6 +405,96 @@ test_selection_ring (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* 1 px lines cover whole device pixels: crisp at scale 1 and 2. */
+static void
+test_crisp_lines (Fixture       *f,
+                  gconstpointer  data)
+{
+  int s = GPOINTER_TO_INT (data);
+  g_autofree char *path = g_build_filename (f->dir, "crisp.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrTimelineIndex) index = NULL;
+  g_autoptr(CrTimelineLayout) layout = NULL;
+  const CrPalette *palette = cr_palette_get (CR_PALETTE_LIGHT);
+  const CrLaneBox *lane;
+  const CrTick *major = NULL;
+  cairo_surface_t *surface;
+  CrExportOptions o;
+  int column;
+  double y;
+
+  options_for (&o);
+  o.scale = s;
+  g_assert_true (cr_timeline_export (f->items, G_N_ELEMENTS (f->items), &o, path, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (path);
+  layout = layout_for (f, &o, &index);
+
+  for (guint i = 0; i < layout->ticks->len && major == NULL; i++)
+    {
+      const CrTick *tick = &g_array_index (layout->ticks, CrTick, i);
+
+      if (tick->level == CR_TICK_MAJOR && tick->x > 20 && tick->x < WIDTH - 20)
+        major = tick;
+    }
+  g_assert_nonnull (major);
+  lane = &g_array_index (layout->lanes, CrLaneBox, 0);
+  y = (lane->y + lane->height - 3) * s;
+
+  column = (int) round (major->x * s - s / 2.0);
+  for (int c = column; c < column + s; c++)
+    assert_color (pixel (surface, c, y), &palette->grid, "grid line");
+  assert_color (pixel (surface, column - 1, y), &palette->background, "left of the line");
+  assert_color (pixel (surface, column + s, y), &palette->background, "right of the line");
+  cairo_surface_destroy (surface);
+}
+
+/* The keyboard cursor is a ring of its own around the focused event. */
+static void
+test_cursor_ring (Fixture       *f,
+                  gconstpointer  data)
+{
+  CrExportOptions o;
+  g_autoptr(CrTimelineIndex) index = NULL;
+  g_autoptr(CrTimelineLayout) layout = NULL;
+  CrRenderOptions render;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  const CrPalette *palette = cr_palette_get (CR_PALETTE_LIGHT);
+  const CrMark *m;
+  double before = 0, after = 0;
+
+  options_for (&o);
+  layout = layout_for (f, &o, &index);
+  m = cr_timeline_layout_find_item (layout, 2);
+  g_assert_nonnull (m);
+  cr_render_options_init (&render);
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      double darkest = 1;
+
+      render.cursor_item = pass == 0 ? G_MAXSIZE : 2;
+      cr_timeline_render (layout, cr, &render);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      for (double dx = CR_LAYOUT_POINT_RADIUS + 4; dx <= CR_LAYOUT_POINT_RADIUS + 8; dx += 0.5)
+        {
+          /* Leftwards: the title is on the right. */
+          Rgb c = pixel (surface, (m->x0 + m->x1) / 2 - dx, m->y);
+
+          darkest = MIN (darkest, cr_color_luminance (&(CrColor) { c.r, c.g, c.b, 1 }));
+        }
+      if (pass == 0)
+        before = darkest;
+      else
+        after = darkest;
+    }
+  g_assert_cmpfloat (before, >, cr_color_luminance (&palette->background) - 0.05);
+  g_assert_cmpfloat (after, <, before - 0.3);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +511,9 @@ main (int   argc,
     }
   g_test_add ("/render/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
   g_test_add ("/render/selection", Fixture, NULL, fixture_set_up, test_selection_ring, fixture_tear_down);
+  g_test_add ("/render/cursor", Fixture, NULL, fixture_set_up, test_cursor_ring, fixture_tear_down);
+  g_test_add ("/render/crisp/1", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_crisp_lines, fixture_tear_down);
+  g_test_add ("/render/crisp/2", Fixture, GINT_TO_POINTER (2), fixture_set_up, test_crisp_lines, fixture_tear_down);
 
   return g_test_run ();
 }

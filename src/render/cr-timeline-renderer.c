@@ -33,6 +33,7 @@ cr_render_options_init (CrRenderOptions *options)
   options->today = CR_DAY_UNKNOWN;
   options->hover_mark = G_MAXUINT;
   options->selected_item = G_MAXSIZE;
+  options->cursor_item = G_MAXSIZE;
   options->background = TRUE;
 }
 
@@ -689,6 +690,58 @@ draw_marks (Painter *p)
     }
 }
 
+/* The keyboard cursor: a dashed ring in the text colour, distinct from
+ * the selection's solid accent ring so both can show at once. */
+static void
+draw_cursor (Painter *p)
+{
+  const CrMark *m;
+  static const double dashes[] = { 2.0, 2.0 };
+
+  if (p->options->cursor_item == G_MAXSIZE)
+    return;
+  m = cr_timeline_layout_find_item (p->layout, p->options->cursor_item);
+  if (m == NULL || !is_visible (p, m))
+    return;
+  mark_path (p, m, m->type == CR_MARK_POINT ? 6 : 5);
+  cairo_set_dash (p->cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_set_line_width (p->cr, 1.0);
+  set_color (p->cr, &p->palette->foreground, 0.8);
+  cairo_stroke (p->cr);
+  cairo_set_dash (p->cr, NULL, 0, 0);
+}
+
+/* Lanes that did not fit are not silently dropped: say how many. */
+static void
+draw_hidden_lanes (Painter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  g_autoptr(PangoLayout) label = NULL;
+  g_autoptr(PangoFontDescription) font = NULL;
+  g_autofree char *text = NULL;
+  double w, h, x, y;
+  int iw, ih;
+
+  if (layout->n_hidden_lanes == 0)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane below",
+                                       "%u more lanes below", layout->n_hidden_lanes),
+                          layout->n_hidden_lanes);
+  label = pango_layout_new (layout->context);
+  font = pango_font_description_from_string ("Cantarell, DejaVu Sans, Sans Bold 8");
+  pango_layout_set_font_description (label, font);
+  pango_layout_set_text (label, text, -1);
+  pango_layout_get_size (label, &iw, &ih);
+  w = (double) iw / PANGO_SCALE + 16;
+  h = (double) ih / PANGO_SCALE + 4;
+  x = p->width - w - 8;
+  y = layout->lanes_bottom - h - 4;
+  rounded_rect (p->cr, x, y, w, h, h / 2);
+  set_color (p->cr, &p->palette->foreground, 0.75);
+  cairo_fill (p->cr);
+  show_text (p, label, x + 8, y + 2, &p->palette->background, 1.0);
+}
+
 static void
 draw_today (Painter *p)
 {
@@ -817,7 +870,9 @@ cr_timeline_render (CrTimelineLayout      *layout,
   cairo_rectangle (cr, 0, layout->lanes_y, p.width, layout->lanes_bottom - layout->lanes_y);
   cairo_clip (cr);
   draw_marks (&p);
+  draw_cursor (&p);
   cairo_restore (cr);
+  draw_hidden_lanes (&p);
 
   draw_today (&p);
   draw_legend (&p);

@@ -18,11 +18,12 @@ typedef struct {
   CrDay            today;          /* CR_DAY_UNKNOWN: no marker */
   guint            hover_mark;     /* index into layout->marks, or G_MAXUINT */
   gsize            selected_item;  /* index into the items, or G_MAXSIZE */
+  gsize            cursor_item;    /* keyboard focus, or G_MAXSIZE */
   gboolean         background;     /* FALSE to draw on what is there */
 } CrRenderOptions;
 
 /* Sets the defaults: light palette, no today marker, no hover, no
- * selection, background drawn. */
+ * selection, no cursor, background drawn. */
 void cr_render_options_init (CrRenderOptions        *options);
 
 /* Draws @layout in user space units of logical pixels at (0, 0). The same
