@@ -473,8 +473,8 @@ test_migration_from_v1 (Fixture       *f,
 
   store = cr_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cr_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (cr_store_get_schema_version (store), ==, CR_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version"), ==, CR_STORE_SCHEMA_VERSION);
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM sqlite_schema WHERE name IN"
                                     " ('events', 'event_mentions', 'entities', 'event_entities', 'edits')"), ==, 5);
 

@@ -1,0 +1,259 @@
+/* bench-import.c: importing 10,000 articles and searching them
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writes N generated articles (about 4 KB each, Spanish and English, each
+ * with a dateline and dates in the text) as files, imports them into a new
+ * library three times (extraction and FTS indexing included) and prints
+ * the median articles/s, MB/s and the peak memory; then times ranked
+ * searches over the last library: a selective query and the most common
+ * word (median of 21).
+ *
+ *   meson compile -C _build bench-import && _build/bench/bench-import [N]
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include "cr-importer.h"
+#include "cr-store.h"
+
+#define RUNS 3
+#define SEARCH_RUNS 21
+
+static const char * const es_months[] = {
+  "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+  "septiembre", "octubre", "noviembre", "diciembre",
+};
+static const char * const en_months[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December",
+};
+static const char * const places[] = {
+  "Madrid", "Pekín", "Pyongyang", "Moscú", "Lima", "Bogotá", "Seúl", "Tokio",
+  "London", "Washington", "Nairobi", "Berlin",
+};
+static const char * const es_sentences[] = {
+  "El gobierno de %s anunció el %d de %s de %d un nuevo plan de inversiones para el puerto, según fuentes oficiales consultadas por esta redacción.",
+  "Los representantes de los sindicatos se reunieron ayer con el ministro para negociar las condiciones del acuerdo firmado en %s.",
+  "La comisión publicará su informe definitivo antes de %s de %d, aunque varios miembros ya han adelantado sus conclusiones a la prensa.",
+  "Según los datos del instituto de estadística, la producción industrial creció un %d por ciento en el último trimestre en la región de %s.",
+  "Los analistas consultados consideran que la medida tendrá efectos limitados mientras no se aclare el calendario previsto para la próxima semana.",
+  "El alcalde de %s defendió el proyecto durante el pleno del lunes y aseguró que las obras comenzarán en %s.",
+};
+static const char * const en_sentences[] = {
+  "The government in %s announced on %s %d, %d a new investment plan for the port, according to officials who spoke to this newspaper.",
+  "Union representatives met the minister yesterday to negotiate the terms of the agreement signed in %s.",
+  "The committee will publish its final report before %s %d, although several members have already shared their conclusions with reporters.",
+  "Figures from the statistics office showed industrial output rose %d per cent in the last quarter in the %s region.",
+  "Analysts said the measure would have a limited effect until the timetable planned for next week is made clear.",
+  "The mayor of %s defended the project at Monday's council meeting and said work would begin in %s.",
+};
+
+static void
+append_sentence (GString *out,
+                 GRand   *rand,
+                 gboolean spanish)
+{
+  guint k = g_rand_int_range (rand, 0, 6);
+  const char *place = places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))];
+  int day = g_rand_int_range (rand, 1, 29);
+  int month = g_rand_int_range (rand, 0, 12);
+  int year = g_rand_int_range (rand, 2015, 2026);
+
+  if (spanish)
+    switch (k)
+      {
+      case 0: g_string_append_printf (out, es_sentences[0], place, day, es_months[month], year); break;
+      case 1: g_string_append_printf (out, es_sentences[1], place); break;
+      case 2: g_string_append_printf (out, es_sentences[2], es_months[month], year); break;
+      case 3: g_string_append_printf (out, es_sentences[3], day, place); break;
+      case 4: g_string_append (out, es_sentences[4]); break;
+      default: g_string_append_printf (out, es_sentences[5], place, es_months[month]); break;
+      }
+  else
+    switch (k)
+      {
+      case 0: g_string_append_printf (out, en_sentences[0], place, en_months[month], day, year); break;
+      case 1: g_string_append_printf (out, en_sentences[1], place); break;
+      case 2: g_string_append_printf (out, en_sentences[2], en_months[month], year); break;
+      case 3: g_string_append_printf (out, en_sentences[3], day, place); break;
+      case 4: g_string_append (out, en_sentences[4]); break;
+      default: g_string_append_printf (out, en_sentences[5], place, en_months[month]); break;
+      }
+}
+
+/* One article in the news-desk layout; every 1000th carries the rare
+ * word the selective search looks for. */
+static gsize
+write_article (const char *dir,
+               guint       index,
+               GRand      *rand)
+{
+  gboolean spanish = index % 2 == 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *name = g_strdup_printf ("%05u.txt", index);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  int month = g_rand_int_range (rand, 0, 12);
+  int day = g_rand_int_range (rand, 1, 29);
+  int year = g_rand_int_range (rand, 2018, 2026);
+
+  if (spanish)
+    g_string_append_printf (text, "Noticia %u: el consejo debate el plan del puerto\n"
+                            "Resumen de la sesión %u con las principales decisiones.\n\n"
+                            "%d de %s de %d\n%s\nRedacción\n",
+                            index, index, day, es_months[month], year, places[index % G_N_ELEMENTS (places)]);
+  else
+    g_string_append_printf (text, "Story %u: the council debates the port plan\n"
+                            "A summary of session %u and its main decisions.\n\n"
+                            "%s %d, %d\n%s\nBy Staff\n",
+                            index, index, en_months[month], day, year, places[index % G_N_ELEMENTS (places)]);
+
+  while (text->len < 4000)
+    {
+      for (guint s = 0; s < 4; s++)
+        {
+          append_sentence (text, rand, spanish);
+          g_string_append_c (text, ' ');
+        }
+      if (index % 1000 == 7)
+        g_string_append (text, "Zanzibarita. ");
+      g_string_append_c (text, '\n');
+    }
+
+  g_assert (g_file_set_contents (path, text->str, text->len, NULL));
+  return text->len;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), (int (*) (const void *, const void *)) compare_doubles);
+  return values[n / 2];
+}
+
+static void
+remove_library (const char *db)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *p = g_strconcat (db, suffixes[i], NULL);
+      g_unlink (p);
+    }
+}
+
+static double
+time_search (CrStore    *store,
+             const char *query,
+             guint      *n_hits)
+{
+  double times[SEARCH_RUNS];
+
+  for (guint i = 0; i < SEARCH_RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) hits = cr_store_search (store, query, 50, "[", "]", NULL);
+
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      *n_hits = hits ? hits->len : 0;
+    }
+  return median (times, SEARCH_RUNS);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n = argc > 1 ? (guint) atoi (argv[1]) : 10000;
+  g_autofree char *dir = g_dir_make_tmp ("cronista-bench-XXXXXX", NULL);
+  g_autofree char *src = g_build_filename (dir, "articles", NULL);
+  g_autofree char *db = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20250903);
+  double rates[RUNS], mbs[RUNS];
+  gsize bytes = 0;
+  struct rusage usage;
+  guint n_hits;
+
+  setvbuf (stdout, NULL, _IOLBF, 0);
+  if (n == 0)
+    {
+      fprintf (stderr, "usage: bench-import [N_ARTICLES]\n");
+      return 2;
+    }
+  g_mkdir (src, 0700);
+  for (guint i = 0; i < n; i++)
+    bytes += write_article (src, i, rand);
+  printf ("corpus: %u articles, %.1f MB, %.0f bytes/article\n",
+          n, bytes / 1e6, (double) bytes / n);
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CrStore) store = NULL;
+      g_autoptr(GPtrArray) results = NULL;
+      const char *paths[] = { src, NULL };
+      gint64 start;
+      double seconds;
+
+      remove_library (db);
+      start = g_get_monotonic_time ();
+      store = cr_store_open (db, &error);
+      g_assert_no_error (error);
+      results = cr_importer_import_sync (store, paths, NULL, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      seconds = (g_get_monotonic_time () - start) / 1e6;
+      g_assert_cmpint (cr_store_count_articles (store, NULL), ==, n);
+      rates[run] = n / seconds;
+      mbs[run] = bytes / 1e6 / seconds;
+      printf ("run %u: %.2f s, %.0f articles/s, %.2f MB/s, %" G_GINT64_FORMAT " mentions\n",
+              run + 1, seconds, rates[run], mbs[run], cr_store_count_mentions (store, NULL));
+    }
+
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("import (median of %d): %.0f articles/s, %.2f MB/s, peak RSS %.1f MB\n",
+          RUNS, median (rates, RUNS), median (mbs, RUNS), usage.ru_maxrss / 1024.0);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CrStore) reader = cr_store_open_read_only (db, &error);
+    double t;
+
+    g_assert_no_error (error);
+    t = time_search (reader, "zanzibarita", &n_hits);
+    printf ("search selective \"zanzibarita\" (median of %d): %.2f ms, %u hits\n", SEARCH_RUNS, t, n_hits);
+    t = time_search (reader, "puerto plan", &n_hits);
+    printf ("search two words \"puerto plan\" (median of %d): %.2f ms, %u hits\n", SEARCH_RUNS, t, n_hits);
+    t = time_search (reader, "the", &n_hits);
+    printf ("search most common word \"the\" (median of %d): %.2f ms, %u hits\n", SEARCH_RUNS, t, n_hits);
+    t = time_search (reader, "de", &n_hits);
+    printf ("search most common word \"de\" (median of %d): %.2f ms, %u hits\n", SEARCH_RUNS, t, n_hits);
+  }
+
+  remove_library (db);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%05u.txt", i);
+      g_autofree char *path = g_build_filename (src, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (src);
+  g_rmdir (dir);
+  return 0;
+}
