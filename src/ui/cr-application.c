@@ -294,6 +294,7 @@ cr_application_startup (GApplication *app)
                                            accels[i].accels);
 
   self->settings = create_settings ();
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (on_color_scheme_changed),
                            self, G_CONNECT_SWAPPED);

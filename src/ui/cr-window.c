@@ -96,22 +96,30 @@ static void
 update_pending_toast (CrWindow *self)
 {
   g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *title = NULL;
   guint n_files;
 
   g_assert (CR_IS_WINDOW (self));
 
-  /* One toast for the whole queue: a new batch replaces the old count. */
-  if (self->pending_toast != NULL)
-    adw_toast_dismiss (self->pending_toast);
-
+  /* An emptied queue leaves the toast to time out: libadwaita 1.2 can
+   * crash when a toast is dismissed during its show animation. */
   n_files = self->pending_files ? g_list_model_get_n_items (self->pending_files) : 0;
   if (n_files == 0)
     return;
 
-  toast = adw_toast_new_format (ngettext ("%u file waiting for import",
-                                          "%u files waiting for import",
-                                          n_files),
-                                n_files);
+  title = g_strdup_printf (ngettext ("%u file waiting for import",
+                                     "%u files waiting for import",
+                                     n_files),
+                           n_files);
+
+  /* One toast for the whole queue: a new batch updates the count. */
+  if (self->pending_toast != NULL)
+    {
+      adw_toast_set_title (self->pending_toast, title);
+      return;
+    }
+
+  toast = adw_toast_new (title);
   g_signal_connect_object (toast, "dismissed",
                            G_CALLBACK (on_pending_toast_dismissed),
                            self, G_CONNECT_SWAPPED);
@@ -128,8 +136,7 @@ on_pending_files_changed (CrWindow   *self,
 {
   g_assert (CR_IS_WINDOW (self));
 
-  if (added > 0)
-    update_pending_toast (self);
+  update_pending_toast (self);
 }
 
 static gboolean
