@@ -397,7 +397,8 @@ pack_rows (CrLayoutBuilder *b,
  * while they touch, so no event is dropped without a trace. */
 static void
 make_overflow_chips (CrLayoutBuilder *b,
-                     guint            chip_row)
+                     guint            chip_row,
+                     double           min_x)
 {
   GArray *chips = g_array_new (FALSE, TRUE, sizeof (CrMark));
   guint kept = 0;
@@ -406,7 +407,7 @@ make_overflow_chips (CrLayoutBuilder *b,
     {
       CrMark *m = &g_array_index (b->lane_marks, CrMark, i);
       CrMark *last = chips->len ? &g_array_index (chips, CrMark, chips->len - 1) : NULL;
-      double x0 = MAX (m->x0, 0);
+      double x0 = MAX (m->x0, min_x);
 
       if (m->row != G_MAXUINT)
         {
@@ -543,10 +544,22 @@ _cr_timeline_layout_build_lane (CrLayoutBuilder *b,
   if (pack_rows (b, n_rows, TRUE) > 0 &&
       pack_rows (b, n_rows, FALSE) > 0)
     {
-      if (n_rows > 1)
-        pack_rows (b, n_rows - 1, FALSE);
       box->has_overflow = TRUE;
-      make_overflow_chips (b, n_rows - 1);
+      if (n_rows > 1)
+        {
+          pack_rows (b, n_rows - 1, FALSE);
+          make_overflow_chips (b, n_rows - 1, 0);
+        }
+      else
+        {
+          /* A one-row lane keeps its row for events: the chips go in the
+           * header band, right of the lane's name. */
+          int w, h;
+
+          pango_layout_get_size (box->label, &w, &h);
+          box->header_chips = TRUE;
+          make_overflow_chips (b, 1, CR_LAYOUT_LANE_LABEL_X + (double) w / PANGO_SCALE + 8);
+        }
     }
 
   g_array_sort (b->lane_marks, compare_marks_row_x);
@@ -556,7 +569,10 @@ _cr_timeline_layout_build_lane (CrLayoutBuilder *b,
     {
       CrMark *m = &g_array_index (b->lane_marks, CrMark, i);
 
-      m->y = box->rows_y + (m->row + 0.5) * CR_LAYOUT_ROW_HEIGHT;
+      if (m->row >= n_rows)
+        m->y = box->y + CR_LAYOUT_LANE_HEADER / 2;
+      else
+        m->y = box->rows_y + (m->row + 0.5) * CR_LAYOUT_ROW_HEIGHT;
       n_events += m->count;
     }
   g_array_append_vals (self->marks, b->lane_marks->data, b->lane_marks->len);

@@ -522,7 +522,7 @@ cr_timeline_layout_hit_test (CrTimelineLayout *self,
     {
       const CrLaneBox *l = &g_array_index (self->lanes, CrLaneBox, i);
 
-      if (y >= l->rows_y && y < l->y + l->height)
+      if (y >= l->y && y < l->y + l->height)
         {
           box = l;
           break;
@@ -530,9 +530,18 @@ cr_timeline_layout_hit_test (CrTimelineLayout *self,
     }
   if (box == NULL || box->n_marks == 0)
     return NULL;
-  row = (guint) ((y - box->rows_y) / CR_LAYOUT_ROW_HEIGHT);
-  if (row >= box->n_rows)
-    return NULL;
+  if (y < box->rows_y)
+    {
+      if (!box->header_chips)
+        return NULL;
+      row = box->n_rows;
+    }
+  else
+    {
+      row = (guint) ((y - box->rows_y) / CR_LAYOUT_ROW_HEIGHT);
+      if (row >= box->n_rows)
+        return NULL;
+    }
 
   /* Marks of a row do not overlap and are sorted by x: binary search for
    * the last one starting at or before x + slop. */

@@ -52,7 +52,9 @@ typedef struct {
   double       height;
   double       rows_y;        /* top of the first row */
   guint        n_rows;
-  gboolean     has_overflow;  /* the last row holds "+N" chips */
+  gboolean     has_overflow;  /* the last row holds "+N" chips... */
+  gboolean     header_chips;  /* ...or, with one row, the header band
+                               * does, as row n_rows */
   PangoLayout *label;
   guint        first_mark;    /* marks of a lane are contiguous, sorted */
   guint        n_marks;       /* by row and x */
@@ -95,6 +97,7 @@ typedef struct {
 #define CR_LAYOUT_RULER_MAJOR    22.0
 #define CR_LAYOUT_LEGEND_HEIGHT  34.0
 #define CR_LAYOUT_LANE_HEADER    24.0
+#define CR_LAYOUT_LANE_LABEL_X   23.0  /* lane name, after its colour dot */
 #define CR_LAYOUT_ROW_HEIGHT     24.0
 #define CR_LAYOUT_POINT_RADIUS   5.5
 #define CR_LAYOUT_SPAN_HEIGHT    14.0

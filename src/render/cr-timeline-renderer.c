@@ -239,7 +239,7 @@ draw_lane_headers (CrPainter *p)
   for (guint i = 0; i < layout->lanes->len; i++)
     {
       const CrLaneBox *box = &g_array_index (layout->lanes, CrLaneBox, i);
-      double x = 12;
+      double x = CR_LAYOUT_LANE_LABEL_X - 11;
       int w, h;
 
       if (box->label == NULL)
