@@ -95,6 +95,64 @@ _cr_painter_show_text (CrPainter     *p,
   pango_cairo_show_layout (p->cr, text);
 }
 
+/* Where the "Today" pill goes in the ruler's lower band; FALSE when
+ * today is not in view. */
+static gboolean
+today_pill (CrPainter    *p,
+            double       *x,
+            double       *pill_x,
+            double       *pill_width,
+            PangoLayout **label)
+{
+  CrTimelineLayout *layout = p->layout;
+  g_autoptr(PangoFontDescription) font = NULL;
+  int w, h;
+
+  if (p->options->today == CR_DAY_UNKNOWN)
+    return FALSE;
+  *x = cr_time_scale_x_for_day (&layout->scale, p->options->today) +
+       cr_time_scale_pixels_per_day (&layout->scale) / 2;
+  if (*x < 0 || *x > p->width)
+    return FALSE;
+
+  *label = pango_layout_new (layout->context);
+  font = pango_font_description_from_string ("Cantarell, DejaVu Sans, Sans Bold 8");
+  pango_layout_set_font_description (*label, font);
+  /* Translators: the marker of the current day on the timeline. */
+  pango_layout_set_text (*label, _("Today"), -1);
+  pango_layout_get_size (*label, &w, &h);
+  *pill_width = (double) w / PANGO_SCALE + 12;
+  *pill_x = CLAMP (*x - *pill_width / 2, 0, p->width - *pill_width);
+  return TRUE;
+}
+
+static void
+draw_today (CrPainter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+  cairo_t *cr = p->cr;
+  g_autoptr(PangoLayout) label = NULL;
+  double x, top, tx, tw, th;
+  int w, h;
+
+  if (!today_pill (p, &x, &tx, &tw, &label))
+    return;
+
+  top = layout->ruler_y + CR_LAYOUT_RULER_MAJOR;
+  _cr_painter_set_color (cr, &p->palette->today, 0.9);
+  cairo_set_line_width (cr, 2.0);
+  cairo_move_to (cr, round (x), top);
+  cairo_line_to (cr, round (x), layout->lanes_bottom);
+  cairo_stroke (cr);
+
+  pango_layout_get_size (label, &w, &h);
+  th = (double) h / PANGO_SCALE + 2;
+  _cr_painter_rounded_rect (cr, tx, top + 2, tw, th, th / 2);
+  _cr_painter_set_color (cr, &p->palette->today, 1.0);
+  cairo_fill (cr);
+  _cr_painter_show_text (p, label, tx + 6, top + 3, _cr_painter_badge_text_color (&p->palette->today), 1.0);
+}
+
 static void
 draw_ruler (CrPainter *p)
 {
@@ -103,6 +161,9 @@ draw_ruler (CrPainter *p)
   double top = layout->ruler_y;
   double bottom = top + CR_LAYOUT_RULER_HEIGHT;
   double mid = top + CR_LAYOUT_RULER_MAJOR;
+  g_autoptr(PangoLayout) today_label = NULL;
+  double today_center, today_x = 0, today_width = 0;
+  gboolean has_today = today_pill (p, &today_center, &today_x, &today_width, &today_label);
 
   /* The ruler sits on a faint band so it reads as chrome, not data. */
   _cr_painter_set_color (cr, &p->palette->foreground, 0.04);
@@ -142,6 +203,11 @@ draw_ruler (CrPainter *p)
       int w, h;
 
       if (tick->label == NULL)
+        continue;
+      /* The "Today" pill covers the day labels it sits on. */
+      if (has_today && tick->level == CR_TICK_MINOR &&
+          tick->label_x < today_x + today_width + 4 &&
+          tick->label_x + tick->label_width > today_x - 4)
         continue;
       pango_layout_get_size (tick->label, &w, &h);
       if (tick->level == CR_TICK_MAJOR)
@@ -293,49 +359,6 @@ draw_hidden_lanes (CrPainter *p)
   _cr_painter_set_color (p->cr, &p->palette->foreground, 0.75);
   cairo_fill (p->cr);
   _cr_painter_show_text (p, label, x + 8, y + 2, &p->palette->background, 1.0);
-}
-
-static void
-draw_today (CrPainter *p)
-{
-  CrTimelineLayout *layout = p->layout;
-  cairo_t *cr = p->cr;
-  double x, top;
-  g_autoptr(PangoLayout) label = NULL;
-  g_autoptr(PangoFontDescription) font = NULL;
-  int w, h;
-
-  if (p->options->today == CR_DAY_UNKNOWN)
-    return;
-  x = cr_time_scale_x_for_day (&layout->scale, p->options->today) +
-      cr_time_scale_pixels_per_day (&layout->scale) / 2;
-  if (x < 0 || x > p->width)
-    return;
-
-  top = layout->ruler_y + CR_LAYOUT_RULER_MAJOR;
-  _cr_painter_set_color (cr, &p->palette->today, 0.9);
-  cairo_set_line_width (cr, 2.0);
-  cairo_move_to (cr, round (x), top);
-  cairo_line_to (cr, round (x), layout->lanes_bottom);
-  cairo_stroke (cr);
-
-  label = pango_layout_new (layout->context);
-  font = pango_font_description_from_string ("Cantarell, DejaVu Sans, Sans Bold 8");
-  pango_layout_set_font_description (label, font);
-  /* Translators: the marker of the current day on the timeline. */
-  pango_layout_set_text (label, _("Today"), -1);
-  pango_layout_get_size (label, &w, &h);
-  {
-    double tw = (double) w / PANGO_SCALE + 12;
-    double th = (double) h / PANGO_SCALE + 2;
-    double tx = CLAMP (x - tw / 2, 0, p->width - tw);
-    double ty = top + 2;
-
-    _cr_painter_rounded_rect (cr, tx, ty, tw, th, th / 2);
-    _cr_painter_set_color (cr, &p->palette->today, 1.0);
-    cairo_fill (cr);
-    _cr_painter_show_text (p, label, tx + 6, ty + 1, _cr_painter_badge_text_color (&p->palette->today), 1.0);
-  }
 }
 
 static void
