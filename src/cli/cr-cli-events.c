@@ -314,6 +314,7 @@ cr_cli_entities (CrCliGlobals  *globals,
   g_autoptr(CrStore) store = NULL;
   g_autoptr(GPtrArray) entities = NULL;
   g_autoptr(GArray) counts = NULL;
+  g_autoptr(GArray) article_counts = NULL;
   g_autoptr(GError) error = NULL;
   const char *language = default_language ();
   gboolean missing;
@@ -323,7 +324,7 @@ cr_cli_entities (CrCliGlobals  *globals,
       if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
         {
           printf ("%s\n", _("Usage: cronista-cli [--db PATH] entities [--lang es|en] [--format tsv|json]"));
-          printf ("%s\n", _("Lists the people, places and organisations of the library's events: id, type, name, number of events."));
+          printf ("%s\n", _("Lists the people, places and organisations that the library names: id, type, name, number of events, number of articles."));
           return 0;
         }
       if (g_str_has_prefix (argv[i], "--format"))
@@ -344,7 +345,7 @@ cr_cli_entities (CrCliGlobals  *globals,
   store = cr_cli_open_store_for_reading (globals, &missing);
   if (store == NULL && !missing)
     return 1;
-  if (store != NULL && (entities = cr_store_list_entities (store, language, &counts, &error)) == NULL)
+  if (store != NULL && (entities = cr_store_list_entities (store, language, &counts, &article_counts, &error)) == NULL)
     {
       cr_cli_printerr ("%s", error->message);
       return 1;
@@ -374,6 +375,8 @@ cr_cli_entities (CrCliGlobals  *globals,
           json_builder_add_string_value (b, known ? known->name_en : e->name);
           json_builder_set_member_name (b, "events");
           json_builder_add_int_value (b, g_array_index (counts, guint, i));
+          json_builder_set_member_name (b, "articles");
+          json_builder_add_int_value (b, g_array_index (article_counts, guint, i));
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -390,7 +393,8 @@ cr_cli_entities (CrCliGlobals  *globals,
       cr_cli_write_tsv_field (line, e->id);
       g_string_append_printf (line, "\t%s\t", cr_entity_type_to_string (e->type));
       cr_cli_write_tsv_field (line, e->name);
-      g_string_append_printf (line, "\t%u", g_array_index (counts, guint, i));
+      g_string_append_printf (line, "\t%u\t%u", g_array_index (counts, guint, i),
+                              g_array_index (article_counts, guint, i));
       printf ("%s\n", line->str);
     }
   return 0;

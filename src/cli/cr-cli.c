@@ -18,14 +18,19 @@
 
 /* Keep this table sorted by name; `cronista-cli --help` lists it. */
 static const CrCliCommand commands[] = {
+  { "article", N_("Correct an article's publication date or language"), cr_cli_article },
   { "entities", N_("List the people, places and organisations of the events"), cr_cli_entities },
+  { "event", N_("Edit an event: rename, redate, kind, merge, split, hide, add"), cr_cli_event },
   { "events", N_("List the events of the library, with their sources"), cr_cli_events },
   { "extract", N_("Find the dates in a text and print them normalised"), cr_cli_extract },
   { "import", N_("Import files and folders of articles into the library"), cr_cli_import },
   { "list", N_("List the articles in the library"), cr_cli_list },
+  { "redo", N_("Redo the last edit that was undone"), cr_cli_redo },
+  { "reextract", N_("Find dates and events again in every article, keeping edits"), cr_cli_reextract },
   { "repair", N_("Check the library; move a damaged one aside and start anew"), cr_cli_repair },
   { "search", N_("Search the articles, best matches first"), cr_cli_search },
   { "show", N_("Show an article with its date mentions"), cr_cli_show },
+  { "undo", N_("Undo the last edit"), cr_cli_undo },
   { NULL, NULL, NULL }
 };
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cr-date-extractor.h"
+#include "cr-store-edits.h"
 #include "cr-store-events.h"
 #include "cr-store-private.h"
 
@@ -167,6 +168,8 @@ store_mentions (CrStore     *self,
 
       /* What the dated sentences say happened, merged with the events
        * already in the library. */
+      if (!_cr_store_add_article_entities (self, article->id, fields[f], error))
+        return FALSE;
       candidates = cr_event_candidates_find (fields[f], -1, article->language,
                                              (const CrTimex *) (gpointer) timexes->data, timexes->len);
       if (!_cr_store_add_event_candidates (self, article->id, candidates,
@@ -274,18 +277,35 @@ cr_store_add_article (CrStore          *self,
         return FALSE;
       article->id = existing_id;
 
+      *result = CR_STORE_ADD_UPDATED;
       /* Mentions are derived data: re-extract them. Edits live apart,
        * keyed by source key + sentence hash + value, and stay. */
-      if (!_cr_store_forget_article_events (self, existing_id, error))
+      return _cr_store_extract_article (self, article, TRUE, error) &&
+             _cr_store_replay_edits (self, error);
+    }
+
+  return _cr_store_extract_article (self, article, FALSE, error) &&
+         _cr_store_replay_edits (self, error);
+}
+
+gboolean
+_cr_store_extract_article (CrStore    *self,
+                           CrArticle  *article,
+                           gboolean    replace,
+                           GError    **error)
+{
+  if (replace)
+    {
+      sqlite3_stmt *stmt;
+
+      if (!_cr_store_forget_article_events (self, article->id, error))
         return FALSE;
       if ((stmt = _cr_store_stmt (self, STMT_DELETE_MENTIONS, error)) == NULL)
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, existing_id);
+      sqlite3_bind_int64 (stmt, 1, article->id);
       if (!_cr_store_step_done (self, stmt, error))
         return FALSE;
-      *result = CR_STORE_ADD_UPDATED;
     }
-
   return store_mentions (self, article, error);
 }
 

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "cr-event-merge.h"
@@ -25,6 +27,8 @@ typedef enum {
   EV_LINK_ENTITY,
   EV_LINK_MENTION,
   EV_DROP_PLACE,
+  EV_ARTICLE_ENTITY,
+  EV_FORGET_ARTICLE_ENTITIES,
   EV_EVENTS_OF_ARTICLE,
   EV_FORGET_ARTICLE,
   EV_DELETE_IF_ORPHAN,
@@ -62,18 +66,23 @@ static const char * const ev_sql[N_EV_STMTS] = {
     "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, article_id) VALUES (?1, ?2, ?3)",
   [EV_DROP_PLACE] =
     "DELETE FROM event_entities WHERE event_id = ?1 AND role = 'place'",
+  [EV_ARTICLE_ENTITY] =
+    "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = mentions + ?3",
+  [EV_FORGET_ARTICLE_ENTITIES] =
+    "DELETE FROM article_entities WHERE article_id = ?1",
   [EV_EVENTS_OF_ARTICLE] =
     "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?1",
   [EV_FORGET_ARTICLE] =
     "DELETE FROM event_mentions WHERE article_id = ?1",
   [EV_DELETE_IF_ORPHAN] =
-    "DELETE FROM events WHERE id = ?1"
+    "DELETE FROM events WHERE id = ?1 AND edit_seq IS NULL"
     " AND NOT EXISTS (SELECT 1 FROM event_mentions WHERE event_id = ?1)",
   [EV_LIST] =
     "SELECT ev.id, ev.value, ev.first_day, ev.last_day, ev.granularity, ev.kind,"
     " ev.title, ev.confidence,"
     " (SELECT count (DISTINCT article_id) FROM event_mentions WHERE event_id = ev.id),"
-    " (SELECT count (*) FROM event_mentions WHERE event_id = ev.id)"
+    " (SELECT count (*) FROM event_mentions WHERE event_id = ev.id), ev.hidden"
     " FROM events ev"
     " WHERE (?1 IS NULL OR ev.last_day >= ?1) AND (?2 IS NULL OR ev.first_day <= ?2)"
     " AND (?3 IS NULL OR ev.kind = ?3)"
@@ -84,6 +93,7 @@ static const char * const ev_sql[N_EV_STMTS] = {
     " AND (?5 IS NULL OR EXISTS (SELECT 1 FROM event_mentions em"
     "   WHERE em.event_id = ev.id AND em.article_id = ?5))"
     " AND (?6 IS NULL OR ev.id = ?6)"
+    " AND (?7 = 1 OR ev.hidden = 0)"
     " ORDER BY ev.first_day, ev.id",
   [EV_GET] = NULL, /* EV_LIST with ?6 */
   [EV_MENTIONS] =
@@ -97,9 +107,12 @@ static const char * const ev_sql[N_EV_STMTS] = {
     " m.start_char",
   [EV_ENTITIES] =
     "SELECT en.canonical_key, en.type, en.name_es, en.name_en,"
-    " count (DISTINCT ee.event_id) AS n"
-    " FROM entities en JOIN event_entities ee ON ee.entity_id = en.id"
-    " GROUP BY en.id ORDER BY n DESC, en.canonical_key",
+    " (SELECT count (DISTINCT ee.event_id) FROM event_entities ee"
+    "   JOIN events ev ON ev.id = ee.event_id"
+    "   WHERE ee.entity_id = en.id AND ev.hidden = 0) AS ne,"
+    " (SELECT count (*) FROM article_entities ae WHERE ae.entity_id = en.id) AS na"
+    " FROM entities en WHERE ne > 0 OR na > 0"
+    " ORDER BY na + ne DESC, en.canonical_key",
   [EV_COUNT] = "SELECT count (*) FROM events",
 };
 
@@ -266,6 +279,35 @@ load_entities (CrStore        *self,
   return TRUE;
 }
 
+/* The row of an entity, added on first sight. Returns 0 on error. */
+static gint64
+upsert_entity (CrStore      *self,
+               const char   *id,
+               const char   *name,
+               CrEntityType  type,
+               GError      **error)
+{
+  const CrEntity *known = cr_gazetteer_lookup (id);
+  sqlite3_stmt *stmt = ev_stmt (self, EV_UPSERT_ENTITY, error);
+  gint64 entity_id;
+
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, id);
+  bind_text (stmt, 2, known ? known->name_es : name);
+  bind_text (stmt, 3, known ? known->name_en : name);
+  bind_text (stmt, 4, cr_entity_type_to_string (type));
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _cr_store_set_error (self, error, "entity");
+      sqlite3_reset (stmt);
+      return 0;
+    }
+  entity_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return entity_id;
+}
+
 static gboolean
 link_entity (CrStore             *self,
              gint64               event_id,
@@ -273,25 +315,11 @@ link_entity (CrStore             *self,
              const char          *role,
              GError             **error)
 {
-  const CrEntity *known = cr_gazetteer_lookup (entity->id);
-  sqlite3_stmt *stmt = ev_stmt (self, EV_UPSERT_ENTITY, error);
-  gint64 entity_id;
+  gint64 entity_id = upsert_entity (self, entity->id, entity->name, entity->type, error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
+  if (entity_id == 0)
     return FALSE;
-  bind_text (stmt, 1, entity->id);
-  bind_text (stmt, 2, known ? known->name_es : entity->name);
-  bind_text (stmt, 3, known ? known->name_en : entity->name);
-  bind_text (stmt, 4, cr_entity_type_to_string (entity->type));
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      _cr_store_set_error (self, error, "entity");
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  entity_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
   stmt = ev_stmt (self, EV_LINK_ENTITY, error);
   if (stmt == NULL)
     return FALSE;
@@ -511,6 +539,58 @@ _cr_store_add_event_candidates (CrStore       *self,
 }
 
 gboolean
+_cr_store_add_article_entities (CrStore     *self,
+                                gint64       article_id,
+                                const char  *text,
+                                GError     **error)
+{
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+
+  g_return_val_if_fail (CR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  matches = cr_entities_find (text, -1);
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  order = g_ptr_array_new ();
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const CrEntityMatch *m = &g_array_index (matches, CrEntityMatch, i);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->id));
+
+      /* Unknown capitalised words are too noisy to list for an article
+       * unless it repeats them. */
+      if (n == 0)
+        g_ptr_array_add (order, (gpointer) m);
+      g_hash_table_insert (counts, m->id, GUINT_TO_POINTER (n + 1));
+    }
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      const CrEntityMatch *m = g_ptr_array_index (order, i);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->id));
+      sqlite3_stmt *stmt;
+      gint64 entity_id;
+
+      if (m->entity == NULL && n < 2)
+        continue;
+      entity_id = upsert_entity (self, m->id, m->name, m->type, error);
+      if (entity_id == 0)
+        return FALSE;
+      stmt = ev_stmt (self, EV_ARTICLE_ENTITY, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      sqlite3_bind_int64 (stmt, 2, entity_id);
+      sqlite3_bind_int (stmt, 3, n);
+      if (!_cr_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 _cr_store_forget_article_events (CrStore  *self,
                                  gint64    article_id,
                                  GError  **error)
@@ -535,6 +615,12 @@ _cr_store_forget_article_events (CrStore  *self,
     }
 
   stmt = ev_stmt (self, EV_FORGET_ARTICLE, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  if (!_cr_store_step_done (self, stmt, error))
+    return FALSE;
+  stmt = ev_stmt (self, EV_FORGET_ARTICLE_ENTITIES, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, article_id);
@@ -576,6 +662,7 @@ list_events (CrStore                  *self,
     sqlite3_bind_int64 (stmt, 5, filter->article_id);
   if (only_id > 0)
     sqlite3_bind_int64 (stmt, 6, only_id);
+  sqlite3_bind_int (stmt, 7, filter->include_hidden || only_id > 0 ? 1 : 0);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -592,6 +679,7 @@ list_events (CrStore                  *self,
       ev->confidence = sqlite3_column_double (stmt, 7);
       ev->n_articles = sqlite3_column_int (stmt, 8);
       ev->n_mentions = sqlite3_column_int (stmt, 9);
+      ev->hidden = sqlite3_column_int (stmt, 10) != 0;
       g_ptr_array_add (events, ev);
     }
   sqlite3_reset (stmt);
@@ -646,7 +734,7 @@ cr_store_get_event (CrStore  *self,
   if (events->len == 0)
     {
       g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_NOT_FOUND,
-                   "No event %" G_GINT64_FORMAT, id);
+                   _("There is no event %lld in the library."), (long long) id);
       return NULL;
     }
   return g_ptr_array_steal_index (events, 0);
@@ -724,10 +812,12 @@ GPtrArray *
 cr_store_list_entities (CrStore     *self,
                         const char  *language,
                         GArray     **n_events,
+                        GArray     **n_articles,
                         GError     **error)
 {
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_event_entity_free);
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) article_counts = g_array_new (FALSE, FALSE, sizeof (guint));
   sqlite3_stmt *stmt;
   int rc;
 
@@ -740,6 +830,7 @@ cr_store_list_entities (CrStore     *self,
     {
       CrEventEntity *e = g_new0 (CrEventEntity, 1);
       guint n = sqlite3_column_int (stmt, 4);
+      guint na = sqlite3_column_int (stmt, 5);
       const char *name_es = (const char *) sqlite3_column_text (stmt, 2);
       const char *name_en = (const char *) sqlite3_column_text (stmt, 3);
 
@@ -748,6 +839,7 @@ cr_store_list_entities (CrStore     *self,
       e->name = g_strdup (g_strcmp0 (language, "en") == 0 && name_en ? name_en : name_es);
       g_ptr_array_add (entities, e);
       g_array_append_val (counts, n);
+      g_array_append_val (article_counts, na);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -757,6 +849,8 @@ cr_store_list_entities (CrStore     *self,
     }
   if (n_events)
     *n_events = g_steal_pointer (&counts);
+  if (n_articles)
+    *n_articles = g_steal_pointer (&article_counts);
   return g_steal_pointer (&entities);
 }
 

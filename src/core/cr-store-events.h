@@ -25,6 +25,7 @@ typedef struct {
   CrEventEntity  *place;          /* or NULL */
   guint           n_articles;
   guint           n_mentions;
+  gboolean        hidden;
 } CrStoreEvent;
 
 /* One report of an event: the article, the mention and its sentence. */
@@ -51,6 +52,7 @@ typedef struct {
   const char  *entity;            /* canonical id or a name in either language */
   gint64       article_id;        /* 0: any */
   const char  *language;          /* names of entities: "es" or "en" (default) */
+  gboolean     include_hidden;    /* hidden by an edit */
 } CrStoreEventFilter;
 
 void       cr_store_event_filter_init     (CrStoreEventFilter *filter);
@@ -66,11 +68,13 @@ CrStoreEvent *cr_store_get_event          (CrStore                  *self,
 GPtrArray *cr_store_get_event_mentions    (CrStore                  *self,
                                            gint64                    event_id,
                                            GError                  **error);
-/* Entities linked to at least one event, as CrEventEntity with the name
- * in @language; *n_events (parallel GArray of guint) if not NULL. */
+/* Entities that events or articles name, as CrEventEntity with the name
+ * in @language, most named first; @n_events and @n_articles (parallel
+ * GArrays of guint) if not NULL. */
 GPtrArray *cr_store_list_entities         (CrStore                  *self,
                                            const char               *language,
                                            GArray                  **n_events,
+                                           GArray                  **n_articles,
                                            GError                  **error);
 gint64     cr_store_count_events          (CrStore                  *self,
                                            GError                  **error);
@@ -87,8 +91,13 @@ gboolean   _cr_store_add_event_candidates (CrStore          *self,
                                            GPtrArray        *candidates,
                                            const gint64     *mention_ids,
                                            GError          **error);
-/* Drops an article's links (before its mentions are replaced) and the
- * events left without any mention. */
+/* Records who and what @text (a field of the article) names. */
+gboolean   _cr_store_add_article_entities (CrStore         *self,
+                                           gint64           article_id,
+                                           const char      *text,
+                                           GError         **error);
+/* Drops an article's links and named entities (before its mentions are
+ * replaced) and the extracted events left without any mention. */
 gboolean   _cr_store_forget_article_events (CrStore         *self,
                                             gint64           article_id,
                                             GError         **error);

@@ -60,6 +60,13 @@ gboolean      _cr_store_step_done   (CrStore      *self,
                                      sqlite3_stmt *stmt,
                                      GError      **error);
 
+/* cr-store-articles.c: (re)runs date and event extraction over a stored
+ * article; with @replace, its old mentions and event links go first. */
+gboolean      _cr_store_extract_article (CrStore    *self,
+                                         CrArticle  *article,
+                                         gboolean    replace,
+                                         GError    **error);
+
 /* cr-store-schema.c */
 gboolean      _cr_store_migrate     (CrStore      *self,
                                      GError      **error);

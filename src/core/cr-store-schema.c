@@ -134,9 +134,26 @@ static const char schema_v2[] =
   ") STRICT;"
   "CREATE INDEX edits_by_target ON edits (article_key, sentence_hash, value);";
 
+static const char schema_v3[] =
+  /* Edits hide events and add manual ones; a manual event belongs to the
+   * edit that made it, so re-extraction never deletes it. */
+  "ALTER TABLE events ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE events ADD COLUMN edit_seq INTEGER;"
+  "CREATE INDEX events_by_edit ON events (edit_seq) WHERE edit_seq IS NOT NULL;"
+  /* Who and what each article names, dated or not: for the entity list
+   * and filters. */
+  "CREATE TABLE article_entities ("
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,"
+  "  mentions INTEGER NOT NULL,"
+  "  PRIMARY KEY (article_id, entity_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX article_entities_by_entity ON article_entities (entity_id);";
+
 static const char * const ladder[] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (ladder) == CR_STORE_SCHEMA_VERSION);
