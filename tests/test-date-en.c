@@ -92,6 +92,17 @@ static const DateRow rows[] = {
   { "She has lived in Lima since 2019.", DCT,
     { { "since 2019", "2019", "year", "ON_OR_AFTER", "absolute" } } },
 
+  /* A number after an ordinary word starts a date as well. */
+  { "Ministers met 3 September 2025 in Oslo.", DCT,
+    { { "3 September 2025", "2025-09-03", "day", "", "absolute" } } },
+  /* "next" is the next week's, as news agendas write it. */
+  { "The verdict is expected next Friday.", DCT,
+    { { "next Friday", "2025-09-12", "day", "", "relative" } } },
+  { "Tourism peaks from May to September.", DCT,
+    { { "May to September", "2025-05/2025-09", "month", "", "underspecified" } } },
+  { "The year 2008 changed banking.", DCT,
+    { { "year 2008", "2008", "year", "", "absolute" } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

@@ -117,6 +117,12 @@ static const DateRow rows[] = {
     { { "1 de diciembre y el 4 de febrero", "2025-12-01/2026-02-04", "day", "", "underspecified",
         "2025-12-01", "2026-02-04" } } },
 
+  /* The end of a month range follows its start. */
+  { "La temporada va de noviembre a marzo.", DCT,
+    { { "noviembre a marzo", "2024-11/2025-03", "month", "", "underspecified", "2024-11-01", "2025-03-31" } } },
+  { "Firmaron 3 de mayo de 2024 el convenio.", DCT,
+    { { "3 de mayo de 2024", "2024-05-03", "day", "", "absolute" } } },
+
   /* Modifiers */
   { "A principios de 2024 se anunció el plan.", DCT,
     { { "principios de 2024", "2024", "year", "START", "absolute", "2024-01-01", "2024-04-30" } } },

@@ -187,8 +187,30 @@ parse_month_led (CrDateScan  *s,
 
   if ((j = _cr_date_parse_day_date (s, i, m)))
     return j;
-  if (!(j = _cr_date_parse_month (s, i, _cr_date_month_has_number (s, i), &month)))
-    return 0;
+  {
+    /* A range of months vouches for abbreviations: "de sept. a nov." */
+    gboolean in_range = (i > 0 && (_cr_date_flag (s, i - 1, CR_DATE_LEX_TO) || _cr_date_punct (s, i - 1, '-'))) ||
+                        ((_cr_date_flag (s, i + 1, CR_DATE_LEX_TO) || _cr_date_punct (s, i + 1, '-')) &&
+                         _cr_date_kind (s, i + 2) == CR_DATE_WORD_MONTH) ||
+                        (_cr_date_punct (s, i + 1, '.') && _cr_date_flag (s, i + 2, CR_DATE_LEX_TO) &&
+                         _cr_date_kind (s, i + 3) == CR_DATE_WORD_MONTH);
+
+    if (!(j = _cr_date_parse_month (s, i, _cr_date_month_has_number (s, i) || in_range, &month)))
+      return 0;
+    if (in_range && i > 0)
+      {
+        _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, 0, month, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+        m->a.year_open = TRUE;
+        if ((k = _cr_date_parse_year_tail (s, j, &year, &relative)))
+          {
+            m->a.year = year;
+            m->a.year_open = FALSE;
+            m->a.anchor = relative ? CR_TIMEX_ANCHOR_RELATIVE : CR_TIMEX_ANCHOR_ABSOLUTE;
+            return k;
+          }
+        return j;
+      }
+  }
 
   /* "junio de 2024", "June 2024", "junio del año pasado" */
   if ((k = _cr_date_parse_year_tail (s, j, &year, &relative)))
@@ -206,6 +228,18 @@ parse_month_led (CrDateScan  *s,
       return j + 1;
     }
 
+  /* "May to March", "de sept. a nov.": a month range needs no preposition */
+  {
+    guint k = j;
+
+    if ((_cr_date_flag (s, k, CR_DATE_LEX_TO) || _cr_date_punct (s, k, '-')) &&
+        _cr_date_kind (s, k + 1) == CR_DATE_WORD_MONTH)
+      {
+        _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, 0, month, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+        m->a.year_open = TRUE;
+        return j;
+      }
+  }
   /* A bare month needs a preposition, and in Spanish a capital makes it
    * a name ("Plaza de Mayo"). Abbreviations never stand alone. */
   if (_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_ABBR)
@@ -270,7 +304,7 @@ parse_unit_led (CrDateScan  *s,
 
   if (g == CR_GRANULARITY_YEAR)
     {
-      gboolean plural = t->wlen > 3;   /* "años", "years" */
+      gboolean plural = t->word[t->wlen - 1] == 's';   /* "años", "years" */
 
       if (!plural && _cr_date_parse_year (s, j, &year))
         {
@@ -474,8 +508,20 @@ extend_range (CrDateScan  *s,
       m->a.year = b.a.year;
       m->a.year_open = FALSE;
       m->a.anchor = b.a.anchor;
-      if (m->a.part > b.a.part)
+      if (m->a.part > b.a.part || (m->a.part == b.a.part && m->a.mday > b.a.mday))
         m->a.year--;
+    }
+  else if (m->a.year_open && b.a.year_open)
+    {
+      /* "de noviembre a marzo": the end follows the start */
+      _cr_date_complete (s, &m->a);
+      if (!m->a.year_open)
+        {
+          b.a.year = m->a.year;
+          b.a.year_open = FALSE;
+          if (b.a.part < m->a.part || (b.a.part == m->a.part && b.a.mday < m->a.mday))
+            b.a.year++;
+        }
     }
   m->b = b.a;
   m->is_range = TRUE;
@@ -506,8 +552,6 @@ _cr_date_grammar_match (CrDateScan  *s,
       if (s->prev->kind == CR_DATE_WORD_MOD && s->prev->value == CR_DATE_MOD_APPROX)
         ctx |= CR_DATE_CTX_APPROX;
     }
-  else if (s->prev_is_letter && _cr_date_num (s, 0) && _cr_date_tok (s, 0)->space_before == 0)
-    return FALSE;
 
   memset (m, 0, sizeof *m);
   if (!(j = _cr_date_parse_at (s, 0, ctx, m)))

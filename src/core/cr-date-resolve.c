@@ -464,10 +464,9 @@ _cr_date_relative_weekday (const CrDateScan *scan,
       if (delta == 0)
         delta = -7;
       break;
-    case 1:   /* "el próximo lunes", "next Monday": strictly after */
-      delta = (weekday - today + 7) % 7;
-      if (delta == 0)
-        delta = 7;
+    case 1:   /* "el próximo viernes", "next Friday": in the next week, as
+               * both Spanish and English test suites read it */
+      delta = 7 - today + weekday;
       break;
     default:  /* "este lunes", "this Monday": in the DCT's week */
       delta = weekday - today;
