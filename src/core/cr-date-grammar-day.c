@@ -97,7 +97,7 @@ _cr_date_parse_day_num (const CrDateScan *s,
       *mday = n;
       return i + 1;
     }
-  if (_cr_date_kind (s, i) == CR_DATE_WORD_NUMBER && !_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_NUMBER && (!_cr_date_flag (s, i, CR_DATE_LEX_WEAK) || _cr_date_is (s, i + 1, "de")))
     {
       if (!(j = _cr_date_parse_count (s, i, &n)))
         return 0;

@@ -539,6 +539,16 @@ parse_unit_relative (CrDateScan  *s,
           _cr_date_relative_unit (s, CR_GRANULARITY_DAY, off, &m->a);
           return j + 2;
         }
+      /* "el día siguiente", "el día anterior" */
+      {
+        int dir = direction_of (s, j);
+
+        if ((dir == 1 || dir == -1) && !_cr_date_flag (s, j, CR_DATE_LEX_WEAK))
+          {
+            _cr_date_relative_unit (s, CR_GRANULARITY_DAY, dir, &m->a);
+            return j + 1;
+          }
+      }
       /* "el día 18": a day of the current month */
       {
         int mday;
@@ -645,7 +655,8 @@ parse_mod_led (CrDateScan  *s,
       /* "a finales de año", "the end of the month": the current one */
       CrGranularity g = _cr_date_value (s, j);
 
-      if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT || _cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] == 's' ||
+      if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT ||
+          (_cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] == 's' && !_cr_date_is (s, j, "mes")) ||
           (g != CR_GRANULARITY_WEEK && g != CR_GRANULARITY_MONTH && g != CR_GRANULARITY_YEAR) ||
           (mod != CR_DATE_MOD_START && mod != CR_DATE_MOD_MID && mod != CR_DATE_MOD_END))
         return 0;

@@ -490,7 +490,7 @@ extend_range (CrDateScan  *s,
 
   if (m->is_range)
     return j;
-  link = _cr_date_punct (s, k, '-') ||
+  link = _cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '~') ||
          (_cr_date_flag (s, k, CR_DATE_LEX_TO) && !_cr_date_is (s, k, "y") && !_cr_date_is (s, k, "and")) ||
          ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")));
   if (!link)
@@ -501,8 +501,19 @@ extend_range (CrDateScan  *s,
   memset (&b, 0, sizeof b);
   if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range || b.mod != CR_DATE_MOD_NONE)
     return j;
+  /* "de 2014 hasta mayo de 2018": the ends may differ in grain, not in
+   * order */
   if (b.a.gran != m->a.gran)
-    return j;
+    {
+      CrDay af, al, bf, bl;
+      CrDatePoint a = m->a, bb = b.a;
+
+      _cr_date_complete (s, &a);
+      _cr_date_complete (s, &bb);
+      if (!_cr_date_point_bounds (&a, &af, &al) || !_cr_date_point_bounds (&bb, &bf, &bl) || bf < af ||
+          a.gran == CR_GRANULARITY_DAY || (m->mod != CR_DATE_MOD_NONE && m->mod != CR_DATE_MOD_ON_OR_AFTER))
+        return j;
+    }
   if (m->a.year_open && !b.a.year_open && !b.a.open)
     {
       m->a.year = b.a.year;
