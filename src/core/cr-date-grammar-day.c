@@ -33,10 +33,14 @@ _cr_date_parse_year (const CrDateScan *s,
   return i + 1;
 }
 
-/* Two-digit years pivot around 1950: "96" is 1996, "17" is 2017. */
+/* Two-digit years: this century unless that is more than ten years after
+ * the publication ("03/18/40" in 2018 is 1940); around 1950 without one. */
 static int
-pivot_year (int yy)
+pivot_year (const CrDateScan *s,
+            int               yy)
 {
+  if (s->dct != CR_DAY_UNKNOWN)
+    return 2000 + yy <= s->dct_year + 10 ? 2000 + yy : 1900 + yy;
   return yy < 50 ? 2000 + yy : 1900 + yy;
 }
 
@@ -171,6 +175,8 @@ _cr_date_parse_year_tail (CrDateScan *s,
       j++;
       had_link = TRUE;
     }
+  else if ((_cr_date_is (s, j, "in") || _cr_date_is (s, j, "en")) && _cr_date_parse_year (s, j + 1, year))
+    return j + 2;   /* "28 june in 2020" */
   if ((k = _cr_date_parse_year (s, j, year)))
     return k;
 
@@ -178,14 +184,14 @@ _cr_date_parse_year_tail (CrDateScan *s,
   t = _cr_date_tok (s, j);
   if (_cr_date_punct (s, j, '\'') && _cr_date_num (s, j + 1) && _cr_date_tok (s, j + 1)->ndigits == 2)
     {
-      *year = pivot_year (_cr_date_tok (s, j + 1)->num);
+      *year = pivot_year (s, _cr_date_tok (s, j + 1)->num);
       return j + 2;
     }
   if (t->kind == CR_DATE_TOK_NUM && t->ndigits == 2 && !t->ordinal &&
       (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31 && j == i)) &&
       !_cr_date_punct (s, j + 1, ':'))
     {
-      *year = pivot_year (t->num);
+      *year = pivot_year (s, t->num);
       return j + 1;
     }
 
@@ -256,7 +262,7 @@ parse_tight_day_month (CrDateScan  *s,
       if (y->ndigits == 4)
         year = y->num;
       else if (y->ndigits == 2)
-        year = pivot_year (y->num);
+        year = pivot_year (s, y->num);
       else
         return 0;
       if (!cr_calendar_is_valid_date (year, month, t->num))
@@ -472,7 +478,7 @@ _cr_date_parse_numeric (CrDateScan  *s,
     }
   else if (a->ndigits <= 2 && b->ndigits <= 2 && (c->ndigits == 4 || c->ndigits == 2))
     {
-      y = c->ndigits == 4 ? c->num : pivot_year (c->num);
+      y = c->ndigits == 4 ? c->num : pivot_year (s, c->num);
       if (c->ndigits == 2 && s1->ch == '.')
         return 0;   /* "10.30.45" is more likely a time */
       /* Day first in Spanish and British English; month first in US

@@ -166,6 +166,25 @@ parse_amount_tail (CrDateScan  *s,
       _cr_date_shift_dct (s, unit, n, &m->a);
       return k + 1;
     }
+  if (k && _cr_date_kind (s, k) != CR_DATE_WORD_DEICTIC && s->lang == CR_LANGUAGE_EN)
+    {
+      /* "2 weeks from January 15", "3 days from Tuesday" */
+      CrDateMatch base;
+      CrDay f, l;
+      guint e;
+
+      memset (&base, 0, sizeof base);
+      if ((e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &base)) && !base.is_range &&
+          base.a.gran == CR_GRANULARITY_DAY && base.mod == CR_DATE_MOD_NONE)
+        {
+          _cr_date_complete (s, &base.a);
+          if (!_cr_date_point_bounds (&base.a, &f, &l))
+            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+          else
+            shift_from (s, f, unit, n, &m->a);
+          return e;
+        }
+    }
   if (k && _cr_date_kind (s, k) == CR_DATE_WORD_DEICTIC)
     {
       if (s->dct == CR_DAY_UNKNOWN)
@@ -220,11 +239,11 @@ parse_amount_tail (CrDateScan  *s,
 
 /* The @n-th (or -1: last) week or weekday of a month or year: "la primera
  * semana de octubre", "the last Sunday of March 2014". */
-static guint
-parse_nth_in (CrDateScan  *s,
-              guint        i,
-              int          n,
-              CrDateMatch *m)
+guint
+_cr_date_parse_nth_in (CrDateScan  *s,
+                       guint        i,
+                       int          n,
+                       CrDateMatch *m)
 {
   int weekday;
   guint j = i + 1, e;
@@ -431,7 +450,7 @@ parse_direction_led (CrDateScan  *s,
       return k;
     }
   /* "la última semana de julio", "last Sunday of March" */
-  if (dir == -1 && (k = parse_nth_in (s, j, -1, m)))
+  if (dir == -1 && (k = _cr_date_parse_nth_in (s, j, -1, m)))
     return k;
   /* "last night", "this morning", "esta noche" */
   if (_cr_date_is (s, j, "night") || _cr_date_is (s, j, "morning") || _cr_date_is (s, j, "afternoon") ||
@@ -768,7 +787,7 @@ _cr_date_parse_relative (CrDateScan  *s,
       }
     case CR_DATE_WORD_ORDINAL:
       /* "la primera semana de octubre", "first Monday of the month" */
-      return parse_nth_in (s, i + 1, _cr_date_value (s, i), m);
+      return _cr_date_parse_nth_in (s, i + 1, _cr_date_value (s, i), m);
     case CR_DATE_WORD_MONTH:
     case CR_DATE_WORD_SEASON:
     case CR_DATE_WORD_PLAIN:

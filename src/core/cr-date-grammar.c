@@ -120,6 +120,9 @@ parse_number_led (CrDateScan  *s,
     return j;
   if (t->ordinal && (j = parse_ordinal_unit (s, i + 1, t->num, m)))
     return j;
+  /* "3rd week of 2018", "la 3.ª semana de enero" */
+  if (t->ordinal && t->num >= 1 && t->num <= 5 && (j = _cr_date_parse_nth_in (s, i + 1, t->num, m)))
+    return j;
   if (t->ordinal)
     return 0;
 
@@ -165,6 +168,27 @@ parse_number_led (CrDateScan  *s,
           if (d->ch == '/')
             return 0;
         }
+      /* "2019 Q1", "2017-q1", "2017 april" */
+      {
+        guint k = j + (d->kind == CR_DATE_TOK_PUNCT && d->ch == '-' && !d->space_before ? 1 : 0);
+        const CrDateTok *q = _cr_date_tok (s, k);
+        const CrDateTok *qn = _cr_date_tok (s, k + 1);
+
+        if (q->kind == CR_DATE_TOK_WORD && q->wlen == 1 && q->word[0] == 'q' &&
+            qn->kind == CR_DATE_TOK_NUM && !qn->space_before && qn->num >= 1 && qn->num <= 4)
+          {
+            _cr_date_point_simple (&m->a, CR_GRANULARITY_QUARTER, year, qn->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+            return k + 2;
+          }
+        if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, k) == CR_DATE_WORD_MONTH &&
+            !(_cr_date_tok (s, k)->lex->flags & CR_DATE_LEX_ABBR) && !_cr_date_num (s, k + 1))
+          {
+            int month = _cr_date_value (s, k);
+
+            _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, year, month, CR_TIMEX_ANCHOR_ABSOLUTE);
+            return k + 1;
+          }
+      }
       if (!bare_year_ok (s, i, ctx))
         return 0;
       _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
@@ -431,9 +455,10 @@ _cr_date_parse_at (CrDateScan  *s,
         if (!((t->word[0] == 'q' && n->num >= 1 && n->num <= 4) ||
               (t->word[0] == 'h' && n->num >= 1 && n->num <= 2)))
           return 0;
-        if (!t->upper)
-          return 0;
+        /* "q1" in lowercase only with its year: "q1 2019", "q1-2019" */
         k = i + 2;
+        if (!t->upper && !_cr_date_parse_year (s, k + (_cr_date_punct (s, k, '-') ? 1 : 0), &year))
+          return 0;
         if (_cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '/'))
           k++;
         if (_cr_date_punct (s, k, '\'') && _cr_date_num (s, k + 1) && _cr_date_tok (s, k + 1)->ndigits == 2)

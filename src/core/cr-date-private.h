@@ -273,6 +273,11 @@ void      _cr_date_complete        (CrDateScan   *scan,
                                     CrDatePoint  *p);
 
 /* cr-date-grammar-rel.c */
+/* The @n-th (-1: last) week or weekday at @i "of" a month or year. */
+guint     _cr_date_parse_nth_in    (CrDateScan   *scan,
+                                    guint         i,
+                                    int           n,
+                                    CrDateMatch  *match);
 guint     _cr_date_parse_relative  (CrDateScan   *scan,
                                     guint         i,
                                     guint         ctx,
