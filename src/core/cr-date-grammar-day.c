@@ -156,6 +156,15 @@ _cr_date_month_has_number (const CrDateScan *s,
   return _cr_date_num (s, j);
 }
 
+static gboolean
+tight_punct (const CrDateScan *s,
+             guint             i,
+             char              ch)
+{
+  return _cr_date_punct (s, i, ch) && !_cr_date_tok (s, i)->space_before &&
+         !_cr_date_tok (s, i + 1)->space_before;
+}
+
 guint
 _cr_date_parse_year_tail (CrDateScan *s,
                           guint       i,
@@ -177,6 +186,8 @@ _cr_date_parse_year_tail (CrDateScan *s,
     }
   else if ((_cr_date_is (s, j, "in") || _cr_date_is (s, j, "en")) && _cr_date_parse_year (s, j + 1, year))
     return j + 2;   /* "28 june in 2020" */
+  else if (j == i && (tight_punct (s, j, '-') || tight_punct (s, j, '/')) && _cr_date_parse_year (s, j + 1, year))
+    return j + 2;   /* "Sep-2012" */
   if ((k = _cr_date_parse_year (s, j, year)))
     return k;
 
@@ -188,7 +199,7 @@ _cr_date_parse_year_tail (CrDateScan *s,
       return j + 2;
     }
   if (t->kind == CR_DATE_TOK_NUM && t->ndigits == 2 && !t->ordinal &&
-      (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31 && j == i)) &&
+      (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31 && !had_link)) &&
       !_cr_date_punct (s, j + 1, ':'))
     {
       *year = pivot_year (s, t->num);
@@ -228,14 +239,6 @@ _cr_date_set_day (CrDateScan  *s,
   (void) s;
 }
 
-static gboolean
-tight_punct (const CrDateScan *s,
-             guint             i,
-             char              ch)
-{
-  return _cr_date_punct (s, i, ch) && !_cr_date_tok (s, i)->space_before &&
-         !_cr_date_tok (s, i + 1)->space_before;
-}
 
 /* "5-ago-2016", "01/agosto/2019", "2-Oct": the day, a separator, the
  * month word, and maybe the separator again and a year. */

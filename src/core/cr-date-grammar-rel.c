@@ -316,6 +316,18 @@ parse_weekday_led (CrDateScan  *s,
   if (t->lex->flags & CR_DATE_LEX_ABBR)
     return 0;
 
+  /* "Tuesday 11/3/2015", "lunes 8/2/2016" */
+  {
+    CrDateMatch d;
+    guint e;
+
+    memset (&d, 0, sizeof d);
+    if (_cr_date_num (s, k) && (e = _cr_date_parse_numeric (s, k, &d)) && d.a.gran == CR_GRANULARITY_DAY)
+      {
+        *m = d;
+        return e;
+      }
+  }
   /* "martes 6", "Tuesday 19th": the latest month where that day is
    * that weekday */
   {
@@ -489,8 +501,14 @@ parse_direction_led (CrDateScan  *s,
       {
         CrGranularity g = _cr_date_value (s, j);
 
+        /* "next day", "the previous day" */
         if (g == CR_GRANULARITY_DAY)
-          return 0;
+          {
+            if (dir == 2 || _cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] == 's')
+              return 0;
+            _cr_date_relative_unit (s, g, dir, &m->a);
+            return j + 1;
+          }
         _cr_date_relative_unit (s, g, dir == 2 ? 0 : dir, &m->a);
         return j + 1;
       }

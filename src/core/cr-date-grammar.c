@@ -180,13 +180,20 @@ parse_number_led (CrDateScan  *s,
             _cr_date_point_simple (&m->a, CR_GRANULARITY_QUARTER, year, qn->num, CR_TIMEX_ANCHOR_ABSOLUTE);
             return k + 2;
           }
-        if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, k) == CR_DATE_WORD_MONTH &&
-            !(_cr_date_tok (s, k)->lex->flags & CR_DATE_LEX_ABBR) && !_cr_date_num (s, k + 1))
+        if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, k) == CR_DATE_WORD_MONTH)
           {
-            int month = _cr_date_value (s, k);
+            int month, mday;
+            guint l = _cr_date_parse_month (s, k, TRUE, &month), e;
 
+            /* "2018 March 18" */
+            if ((e = _cr_date_parse_day_num (s, l, &mday)) && _cr_date_num (s, l) &&
+                cr_calendar_is_valid_date (year, month, mday))
+              {
+                _cr_date_point_day (&m->a, year, month, mday, CR_TIMEX_ANCHOR_ABSOLUTE);
+                return e;
+              }
             _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, year, month, CR_TIMEX_ANCHOR_ABSOLUTE);
-            return k + 1;
+            return l;
           }
       }
       if (!bare_year_ok (s, i, ctx))
@@ -558,6 +565,24 @@ extend_range (CrDateScan  *s,
           if (b.a.part < m->a.part || (b.a.part == m->a.part && b.a.mday < m->a.mday))
             b.a.year++;
         }
+    }
+  else if (!m->a.year_open && !m->a.open && b.a.year_open && b.a.anchor == CR_TIMEX_ANCHOR_UNDERSPECIFIED)
+    {
+      /* "10 August 2013 - 12 September": the start's year carries over */
+      b.a.year = m->a.year;
+      b.a.year_open = FALSE;
+      if (b.a.part < m->a.part || (b.a.part == m->a.part && b.a.mday < m->a.mday))
+        b.a.year++;
+    }
+  /* "Monday to Friday", "de viernes a lunes": the end follows the start */
+  if (b.a.gran == CR_GRANULARITY_DAY && m->a.gran == CR_GRANULARITY_DAY &&
+      b.a.anchor == CR_TIMEX_ANCHOR_RELATIVE && !b.a.open && !m->a.open && !m->a.year_open)
+    {
+      CrDay af, al, bf, bl;
+
+      if (_cr_date_point_bounds (&m->a, &af, &al) && _cr_date_point_bounds (&b.a, &bf, &bl) &&
+          bf < af && af - bf < 7 && _cr_date_kind (s, k) == CR_DATE_WORD_WEEKDAY)
+        _cr_date_point_from_day (&b.a, bf + 7, CR_TIMEX_ANCHOR_RELATIVE);
     }
   m->b = b.a;
   m->is_range = TRUE;
