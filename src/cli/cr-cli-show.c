@@ -182,7 +182,7 @@ cr_cli_show (CrCliGlobals  *globals,
   if (store == NULL)
     {
       if (missing)
-        cr_cli_printerr (_("There is no article %" G_GINT64_FORMAT " in the library."), id);
+        cr_cli_printerr (_("There is no article %s in the library."), id_arg);
       return 1;
     }
   article = cr_store_get_article (store, id, &error);

@@ -359,8 +359,12 @@ cr_store_get_article (CrStore  *self,
   if (rc == SQLITE_ROW)
     article = article_from_row (stmt);
   else if (rc == SQLITE_DONE)
-    g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_NOT_FOUND,
-                 _("There is no article %" G_GINT64_FORMAT " in the library."), id);
+    {
+      g_autofree char *id_str = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_NOT_FOUND,
+                   _("There is no article %s in the library."), id_str);
+    }
   else
     _cr_store_set_error (self, error, "get article");
   sqlite3_reset (stmt);
