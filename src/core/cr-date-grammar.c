@@ -183,14 +183,14 @@ parse_number_led (CrDateScan  *s,
         if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, k) == CR_DATE_WORD_MONTH)
           {
             int month, mday;
-            guint l = _cr_date_parse_month (s, k, TRUE, &month), e;
+            guint l = _cr_date_parse_month (s, k, TRUE, &month), de;
 
             /* "2018 March 18" */
-            if ((e = _cr_date_parse_day_num (s, l, &mday)) && _cr_date_num (s, l) &&
+            if ((de = _cr_date_parse_day_num (s, l, &mday)) && _cr_date_num (s, l) &&
                 cr_calendar_is_valid_date (year, month, mday))
               {
                 _cr_date_point_day (&m->a, year, month, mday, CR_TIMEX_ANCHOR_ABSOLUTE);
-                return e;
+                return de;
               }
             _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, year, month, CR_TIMEX_ANCHOR_ABSOLUTE);
             return l;
@@ -261,10 +261,8 @@ parse_month_led (CrDateScan  *s,
 
   /* "May to March", "de sept. a nov.": a month range needs no preposition */
   {
-    guint k = j;
-
-    if ((_cr_date_flag (s, k, CR_DATE_LEX_TO) || _cr_date_punct (s, k, '-')) &&
-        _cr_date_kind (s, k + 1) == CR_DATE_WORD_MONTH)
+    if ((_cr_date_flag (s, j, CR_DATE_LEX_TO) || _cr_date_punct (s, j, '-')) &&
+        _cr_date_kind (s, j + 1) == CR_DATE_WORD_MONTH)
       {
         _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, 0, month, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
         m->a.year_open = TRUE;

@@ -272,7 +272,22 @@ guint     _cr_date_parse_day_num   (const CrDateScan *scan,
 void      _cr_date_complete        (CrDateScan   *scan,
                                     CrDatePoint  *p);
 
-/* cr-date-grammar-rel.c */
+/* cr-date-grammar-rel.c: shared word tests */
+/* -1 for "pasado"/"last", 1 for "próximo"/"next", 2 for "este"/"this". */
+int       _cr_date_direction_of    (const CrDateScan *scan,
+                                    guint         i);
+/* "que viene", "que entra" */
+guint     _cr_date_que_viene       (const CrDateScan *scan,
+                                    guint         i);
+/* "weekend", "fin de semana" */
+guint     _cr_date_weekend_at      (const CrDateScan *scan,
+                                    guint         i);
+
+/* cr-date-grammar-week.c */
+guint     _cr_date_parse_weekday_led (CrDateScan *scan,
+                                      guint       i,
+                                      guint       ctx,
+                                      CrDateMatch *match);
 /* The @n-th (-1: last) week or weekday at @i "of" a month or year. */
 guint     _cr_date_parse_nth_in    (CrDateScan   *scan,
                                     guint         i,

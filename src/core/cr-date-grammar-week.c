@@ -1,0 +1,194 @@
+/* cr-date-grammar-week.c: weekdays, weeks and their place in a month
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "el lunes", "miércoles 3 de septiembre", "Tuesday of next week",
+ * "martes 6", "la primera semana de octubre", "the last Sunday of March".
+ */
+
+#define G_LOG_DOMAIN "cr-date-grammar"
+
+#include "config.h"
+
+#include "cr-calendar.h"
+#include "cr-date-private.h"
+
+/* The @n-th (or -1: last) week or weekday of a month or year: "la primera
+ * semana de octubre", "the last Sunday of March 2014". */
+guint
+_cr_date_parse_nth_in (CrDateScan  *s,
+                       guint        i,
+                       int          n,
+                       CrDateMatch *m)
+{
+  int weekday;
+  guint j = i + 1, e;
+  CrDateMatch c;
+
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_WEEKDAY)
+    weekday = _cr_date_value (s, i);
+  else if (_cr_date_kind (s, i) == CR_DATE_WORD_UNIT && _cr_date_value (s, i) == CR_GRANULARITY_WEEK)
+    weekday = 0;
+  else
+    return 0;
+  if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
+        _cr_date_is (s, j, "in")))
+    return 0;
+  j++;
+  if (_cr_date_is (s, j, "the") || _cr_date_is (s, j, "el"))
+    j++;
+  memset (&c, 0, sizeof c);
+  if (!(e = _cr_date_parse_at (s, j, CR_DATE_CTX_INNER, &c)) || c.is_range)
+    {
+      /* "of the month", "del mes": the current one */
+      if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT ||
+          (_cr_date_value (s, j) != CR_GRANULARITY_MONTH && _cr_date_value (s, j) != CR_GRANULARITY_YEAR))
+        return 0;
+      _cr_date_relative_unit (s, _cr_date_value (s, j), 0, &c.a);
+      e = j + 1;
+    }
+  _cr_date_complete (s, &c.a);
+  if (c.a.open || c.a.year_open)
+    {
+      _cr_date_point_open (&m->a, weekday ? CR_GRANULARITY_DAY : CR_GRANULARITY_WEEK);
+      return e;
+    }
+  if (!_cr_date_nth_in (&c.a, n, weekday, &m->a))
+    return 0;
+  return e;
+}
+
+guint
+_cr_date_parse_weekday_led (CrDateScan  *s,
+                            guint        i,
+                            guint        ctx,
+                            CrDateMatch *m)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+  int wd = t->lex->value;
+  guint j = i + 1, k;
+  int dir;
+
+  if ((t->lex->flags & CR_DATE_LEX_ABBR) && _cr_date_punct (s, j, '.'))
+    j++;
+
+  /* "miércoles 3 de septiembre", "Wednesday, September 3, 2025" */
+  k = j;
+  if (_cr_date_punct (s, k, ','))
+    k++;
+  if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
+    k++;
+  {
+    CrDateMatch d;
+    guint e;
+
+    memset (&d, 0, sizeof d);
+    if ((e = _cr_date_parse_day_date (s, k, &d)))
+      {
+        *m = d;
+        return e;
+      }
+  }
+  if (t->lex->flags & CR_DATE_LEX_ABBR)
+    return 0;
+
+  /* "Tuesday 11/3/2015", "lunes 8/2/2016" */
+  {
+    CrDateMatch d;
+    guint e;
+
+    memset (&d, 0, sizeof d);
+    if (_cr_date_num (s, k) && (e = _cr_date_parse_numeric (s, k, &d)) && d.a.gran == CR_GRANULARITY_DAY)
+      {
+        *m = d;
+        return e;
+      }
+  }
+  /* "martes 6", "Tuesday 19th": the latest month where that day is
+   * that weekday */
+  {
+    int mday;
+    guint e;
+
+    if ((e = _cr_date_parse_day_num (s, k, &mday)) && _cr_date_num (s, k) &&
+        !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN)
+      {
+        int y = s->dct_year, mo = s->dct_month;
+
+        for (int tries = 0; tries < 36; tries++)
+          {
+            if (cr_calendar_is_valid_date (y, mo, mday))
+              {
+                CrDay d = cr_day_from_ymd (y, mo, mday);
+
+                if (d <= s->dct + 7 && cr_day_get_weekday (d) == wd)
+                  {
+                    _cr_date_point_from_day (&m->a, d, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+                    return e;
+                  }
+              }
+            if (--mo == 0)
+              {
+                mo = 12;
+                y--;
+              }
+          }
+      }
+  }
+
+  /* "el lunes de la próxima semana", "Tuesday of next week",
+   * "wednesday next week" */
+  {
+    guint e, l = j;
+    CrDateMatch w;
+
+    if (_cr_date_is (s, l, "de") || _cr_date_is (s, l, "of"))
+      l++;
+    if (_cr_date_is (s, l, "la") || _cr_date_is (s, l, "esta") || _cr_date_is (s, l, "the"))
+      l += _cr_date_is (s, l, "esta") ? 0 : 1;
+    memset (&w, 0, sizeof w);
+    if ((_cr_date_kind (s, l) == CR_DATE_WORD_PAST || _cr_date_kind (s, l) == CR_DATE_WORD_NEXT ||
+         _cr_date_kind (s, l) == CR_DATE_WORD_THIS ||
+         (_cr_date_kind (s, l) == CR_DATE_WORD_UNIT && _cr_date_value (s, l) == CR_GRANULARITY_WEEK)) &&
+        (e = _cr_date_parse_relative (s, l, CR_DATE_CTX_INNER, &w)) &&
+        w.a.gran == CR_GRANULARITY_WEEK && !w.is_range && !w.a.weekend)
+      {
+        if (w.a.open)
+          {
+            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+            m->a.weekday = wd;
+          }
+        else
+          _cr_date_point_from_day (&m->a, cr_day_from_iso_week (w.a.year, w.a.part) + wd - 1,
+                                   CR_TIMEX_ANCHOR_RELATIVE);
+        return e;
+      }
+  }
+
+  /* "el lunes pasado", "el lunes que viene" */
+  dir = _cr_date_direction_of (s, j);
+  if ((dir == -1 || dir == 1) && !_cr_date_flag (s, j, CR_DATE_LEX_WEAK))
+    {
+      _cr_date_relative_weekday (s, wd, dir, &m->a);
+      return j + 1;
+    }
+  if ((k = _cr_date_que_viene (s, j)))
+    {
+      _cr_date_relative_weekday (s, wd, 1, &m->a);
+      return k;
+    }
+
+  /* A capitalised bare weekday in Spanish is most often a name
+   * ("Santo Domingo") unless an article or preposition comes before. */
+  if (s->lang == CR_LANGUAGE_ES && t->upper &&
+      !(ctx & (CR_DATE_CTX_ARTICLE | CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)))
+    {
+      /* ... or it opens a sentence. */
+      if (s->prev_is_letter || s->prev != NULL)
+        return 0;
+    }
+  /* The news reading: the most recent one, on or before the DCT. */
+  _cr_date_relative_weekday (s, wd, 0, &m->a);
+  return j;
+}
