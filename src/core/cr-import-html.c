@@ -15,6 +15,9 @@
 
 #include "cr-import-private.h"
 
+/* Set on nodes already read as metadata (see drop_node()). */
+#define SKIP_ATTR "data-cronista-skip"
+
 static const char * const html_exts[] = { ".html", ".htm", ".xhtml", ".shtml", NULL };
 
 /* Elements whose text is never article text. */
@@ -130,7 +133,7 @@ is_skipped (xmlNode *node)
 {
   const char *name = (const char *) node->name;
 
-  if (in_list (name, skipped_elements))
+  if (in_list (name, skipped_elements) || xmlHasProp (node, (const xmlChar *) SKIP_ATTR))
     return TRUE;
   return attr_contains_word (node, "class", skipped_classes) ||
          attr_contains_word (node, "id", skipped_classes);
@@ -438,15 +441,14 @@ scan_tree (xmlNode  *node,
     }
 }
 
-/* Unlinks the nodes that are metadata rather than body text, so that the
- * body walk does not repeat them. */
+/* Marks the nodes that are metadata rather than body text, so that the
+ * body walk leaves them out. They are marked, not freed: the standfirst,
+ * the byline and the content element may contain one another. */
 static void
 drop_node (xmlNode *node)
 {
-  if (node == NULL)
-    return;
-  xmlUnlinkNode (node);
-  xmlFreeNode (node);
+  if (node != NULL)
+    xmlSetProp (node, (const xmlChar *) SKIP_ATTR, (const xmlChar *) "1");
 }
 
 static gboolean

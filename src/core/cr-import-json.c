@@ -174,6 +174,13 @@ add_node (JsonNode    *root,
           GPtrArray   *articles,
           GError     **error)
 {
+  if (root == NULL)
+    {
+      /* White space only: json-glib parses it to no document at all. */
+      g_set_error_literal (error, CR_IMPORT_ERROR, CR_IMPORT_ERROR_NO_CONTENT,
+                           _("The JSON file holds no articles."));
+      return FALSE;
+    }
   if (JSON_NODE_HOLDS_ARRAY (root))
     {
       JsonArray *array = json_node_get_array (root);
