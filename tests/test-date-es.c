@@ -123,6 +123,13 @@ static const DateRow rows[] = {
   { "Firmaron 3 de mayo de 2024 el convenio.", DCT,
     { { "3 de mayo de 2024", "2024-05-03", "day", "", "absolute" } } },
 
+  { "La entrega está prevista para el 22/04.", DCT,
+    { { "22/04", "2025-04-22", "day", "", "underspecified" } } },
+  { "La reunión será el próximo 6 de abril.", DCT,
+    { { "próximo 6 de abril", "2026-04-06", "day", "", "underspecified" } } },
+  { "Ocurrió el día después de mañana, dijo en broma.", DCT,
+    { { "día después de mañana", "2025-09-05", "day", "", "relative" } } },
+
   /* Modifiers */
   { "A principios de 2024 se anunció el plan.", DCT,
     { { "principios de 2024", "2024", "year", "START", "absolute", "2024-01-01", "2024-04-30" } } },

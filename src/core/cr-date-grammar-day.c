@@ -460,6 +460,27 @@ _cr_date_parse_numeric (CrDateScan  *s,
           _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, b->num, CR_TIMEX_ANCHOR_ABSOLUTE);
           return i + 3;
         }
+      /* A day and a month without a year, "22/04", "4/22", "29/2": three
+       * digits at least, so that "1/2" and "3-1" stay a fraction and a
+       * score. */
+      if (a->ndigits <= 2 && b->ndigits <= 2 && a->ndigits + b->ndigits >= 3 &&
+          (s1->ch == '/' || s1->ch == '-') && !_cr_date_punct (s, i + 3, '%'))
+        {
+          if (a->num > 12 || (b->num <= 12 && (s->lang != CR_LANGUAGE_EN || s->day_first)))
+            {
+              d = a->num;
+              mo = b->num;
+            }
+          else
+            {
+              mo = a->num;
+              d = b->num;
+            }
+          if (!cr_calendar_is_valid_date (2000, mo, d))
+            return 0;
+          _cr_date_set_day (s, &m->a, 0, FALSE, FALSE, mo, d);
+          return i + 3;
+        }
       return 0;
     }
 

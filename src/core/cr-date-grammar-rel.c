@@ -277,6 +277,29 @@ parse_direction_led (CrDateScan  *s,
     }
   if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
     return 0;
+  /* "el próximo 6 de abril", "el pasado 3 de mayo": the year that puts
+   * the day after, or before, the DCT */
+  if (dir != 2 && _cr_date_num (s, j))
+    {
+      CrDateMatch d;
+      guint e;
+
+      memset (&d, 0, sizeof d);
+      if ((e = _cr_date_parse_day_date (s, j, &d)) && !d.is_range)
+        {
+          if (d.a.year_open && s->dct != CR_DAY_UNKNOWN)
+            {
+              d.a.year = s->dct_year;
+              d.a.year_open = FALSE;
+              if (dir > 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
+                d.a.year++;
+              if (dir < 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) >= s->dct)
+                d.a.year--;
+            }
+          *m = d;
+          return e;
+        }
+    }
   if ((k = _cr_date_weekend_at (s, j)))
     {
       _cr_date_weekend (s, dir == 2 ? 0 : dir, &m->a);
@@ -382,10 +405,12 @@ parse_unit_relative (CrDateScan  *s,
 
   if (g == CR_GRANULARITY_DAY)
     {
-      /* "the day before yesterday", "the day after tomorrow" */
-      if (_cr_date_kind (s, j) == CR_DATE_WORD_MOD && _cr_date_kind (s, j + 1) == CR_DATE_WORD_DEICTIC)
+      /* "the day before yesterday", "el día después de mañana" */
+      guint dk = j + 1 + (_cr_date_is (s, j + 1, "de") ? 1 : 0);
+
+      if (_cr_date_kind (s, j) == CR_DATE_WORD_MOD && _cr_date_kind (s, dk) == CR_DATE_WORD_DEICTIC)
         {
-          int off = _cr_date_value (s, j + 1);
+          int off = _cr_date_value (s, dk);
           int mod = _cr_date_value (s, j);
 
           if (mod == CR_DATE_MOD_BEFORE)
@@ -395,7 +420,7 @@ parse_unit_relative (CrDateScan  *s,
           else
             return 0;
           _cr_date_relative_unit (s, CR_GRANULARITY_DAY, off, &m->a);
-          return j + 2;
+          return dk + 1;
         }
       /* "el día siguiente", "el día anterior" */
       {
