@@ -25,6 +25,8 @@ struct _CrTimelineIndex
   CrDay                 first_day;
   CrDay                 last_day;
   guint                 kinds;
+  GDestroyNotify        notify;
+  gpointer              notify_data;
 };
 
 G_DEFINE_BOXED_TYPE (CrTimelineIndex, cr_timeline_index,
@@ -251,6 +253,25 @@ cr_timeline_index_new (const CrTimelineItem *items,
 }
 
 CrTimelineIndex *
+cr_timeline_index_new_full (const CrTimelineItem *items,
+                            gsize                 n_items,
+                            CrLaneMode            mode,
+                            GDestroyNotify        notify,
+                            gpointer              data)
+{
+  CrTimelineIndex *self = cr_timeline_index_new (items, n_items, mode);
+
+  if (self != NULL)
+    {
+      self->notify = notify;
+      self->notify_data = data;
+    }
+  else if (notify != NULL)
+    notify (data);
+  return self;
+}
+
+CrTimelineIndex *
 cr_timeline_index_ref (CrTimelineIndex *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
@@ -269,6 +290,8 @@ cr_timeline_index_unref (CrTimelineIndex *self)
       g_clear_pointer (&self->entries, g_free);
       g_clear_pointer (&self->item_lanes, g_free);
       g_clear_pointer (&self->lanes, g_array_unref);
+      if (self->notify != NULL)
+        self->notify (self->notify_data);
       g_free (self);
     }
 }

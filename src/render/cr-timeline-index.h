@@ -22,6 +22,13 @@ GType                 cr_timeline_index_get_type        (void) G_GNUC_CONST;
 CrTimelineIndex      *cr_timeline_index_new             (const CrTimelineItem *items,
                                                          gsize                 n_items,
                                                          CrLaneMode            mode);
+/* As cr_timeline_index_new(), and calls @notify (@data) when the index is
+ * freed: for owners that must keep the items alive exactly as long. */
+CrTimelineIndex      *cr_timeline_index_new_full        (const CrTimelineItem *items,
+                                                         gsize                 n_items,
+                                                         CrLaneMode            mode,
+                                                         GDestroyNotify        notify,
+                                                         gpointer              data);
 CrTimelineIndex      *cr_timeline_index_ref             (CrTimelineIndex      *self);
 void                  cr_timeline_index_unref           (CrTimelineIndex      *self);
 CrLaneMode            cr_timeline_index_get_lane_mode   (CrTimelineIndex      *self);
