@@ -495,6 +495,35 @@ test_cursor_ring (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* No events yet: a ruler on an empty page, not a crash. */
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CrTimelineIndex) index = cr_timeline_index_new (NULL, 0, CR_LANE_MODE_KIND);
+  g_autoptr(CrTimelineLayout) layout = NULL;
+  CrLayoutParams params = { 0 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 200);
+  cairo_t *cr = cairo_create (surface);
+
+  params.start = (gint64) cr_day_from_ymd (2025, 9, 1) * DAY;
+  params.span = 30 * DAY;
+  params.width = 400;
+  params.height = 200;
+  params.legend = TRUE;
+  layout = cr_timeline_layout_new (index, &params, NULL);
+  g_assert_cmpuint (layout->lanes->len, ==, 0);
+  g_assert_cmpuint (layout->marks->len, ==, 0);
+  g_assert_cmpuint (layout->legend->len, ==, 0);
+  g_assert_cmpuint (layout->ticks->len, >, 0);
+  g_assert_null (cr_timeline_layout_hit_test (layout, 200, 150));
+  cr_timeline_render (layout, cr, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  assert_color (pixel (surface, 397, 197), &cr_palette_get (CR_PALETTE_LIGHT)->background, "empty page");
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +540,7 @@ main (int   argc,
     }
   g_test_add ("/render/errors", Fixture, NULL, fixture_set_up, test_errors, fixture_tear_down);
   g_test_add ("/render/selection", Fixture, NULL, fixture_set_up, test_selection_ring, fixture_tear_down);
+  g_test_add ("/render/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/render/cursor", Fixture, NULL, fixture_set_up, test_cursor_ring, fixture_tear_down);
   g_test_add ("/render/crisp/1", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_crisp_lines, fixture_tear_down);
   g_test_add ("/render/crisp/2", Fixture, GINT_TO_POINTER (2), fixture_set_up, test_crisp_lines, fixture_tear_down);
