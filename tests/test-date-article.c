@@ -37,7 +37,7 @@ static const ArticleCase cases[] = {
     { "this year", "2025", "year", "", "relative" },
     { "January 2026", "2026-01", "month", "", "absolute" },
     { "past three weeks", "2025-05-28/2025-06-17", "day", "", "relative" },
-    { "within two weeks", "2025-07-02", "day", "", "relative" },
+    { "within two weeks", "2025-06-18/2025-07-01", "day", "", "relative", "2025-06-18", "2025-07-01" },
     { "third quarter of 2026", "2026-Q3", "quarter", "", "absolute" },
   } },
 };

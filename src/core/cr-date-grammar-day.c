@@ -199,7 +199,7 @@ _cr_date_parse_year_tail (CrDateScan *s,
       return j + 2;
     }
   if (t->kind == CR_DATE_TOK_NUM && t->ndigits == 2 && !t->ordinal &&
-      (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31 && !had_link)) &&
+      (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31)) &&
       !_cr_date_punct (s, j + 1, ':'))
     {
       *year = pivot_year (s, t->num);

@@ -100,6 +100,14 @@ count_range (const CrDateScan *s,
       _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
       return;
     }
+  if (unit == CR_GRANULARITY_QUARTER)
+    {
+      /* Quarters are counted whole: "the last two quarters" */
+      _cr_date_relative_unit (s, unit, dir > 0 ? 1 : -n, &m->a);
+      _cr_date_relative_unit (s, unit, dir > 0 ? n : -1, &m->b);
+      m->is_range = TRUE;
+      return;
+    }
   if (dir > 0)
     {
       _cr_date_point_from_day (&m->a, s->dct + 1, CR_TIMEX_ANCHOR_RELATIVE);
@@ -345,6 +353,22 @@ parse_direction_led (CrDateScan  *s,
       {
         CrGranularity g = _cr_date_value (s, j);
 
+        /* "next week Monday", "this week on Friday" */
+        if (g == CR_GRANULARITY_WEEK && s->dct != CR_DAY_UNKNOWN)
+          {
+            guint w = j + 1 + (_cr_date_is (s, j + 1, "on") ? 1 : 0);
+
+            if (_cr_date_kind (s, w) == CR_DATE_WORD_WEEKDAY &&
+                !(_cr_date_tok (s, w)->lex->flags & CR_DATE_LEX_ABBR && _cr_date_tok (s, w)->wlen < 3))
+              {
+                CrDatePoint wk;
+
+                _cr_date_relative_unit (s, g, dir == 2 ? 0 : dir, &wk);
+                _cr_date_point_from_day (&m->a, cr_day_from_iso_week (wk.year, wk.part) + _cr_date_value (s, w) - 1,
+                                         CR_TIMEX_ANCHOR_RELATIVE);
+                return w + 1;
+              }
+          }
         /* "next day", "the previous day" */
         if (g == CR_GRANULARITY_DAY)
           {
@@ -422,6 +446,14 @@ parse_unit_relative (CrDateScan  *s,
           _cr_date_relative_unit (s, CR_GRANULARITY_DAY, off, &m->a);
           return dk + 1;
         }
+      /* "what happened the day before?" */
+      if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, j) == CR_DATE_WORD_MOD &&
+          (_cr_date_value (s, j) == CR_DATE_MOD_BEFORE || _cr_date_value (s, j) == CR_DATE_MOD_AFTER) &&
+          _cr_date_tok (s, j + 1)->kind != CR_DATE_TOK_WORD && _cr_date_tok (s, j + 1)->kind != CR_DATE_TOK_NUM)
+        {
+          _cr_date_relative_unit (s, CR_GRANULARITY_DAY, _cr_date_value (s, j) == CR_DATE_MOD_BEFORE ? -1 : 1, &m->a);
+          return j + 1;
+        }
       /* "el día siguiente", "el día anterior" */
       {
         int ddir = _cr_date_direction_of (s, j);
@@ -452,6 +484,28 @@ parse_unit_relative (CrDateScan  *s,
           }
       }
       return 0;
+    }
+  /* "the week of April 10th", "la semana del 10 de abril" */
+  if (g == CR_GRANULARITY_WEEK && (_cr_date_is (s, j, "of") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "de")))
+    {
+      CrDateMatch d;
+      CrDay f, l;
+      guint e;
+      int iy, iw;
+
+      memset (&d, 0, sizeof d);
+      if ((e = _cr_date_parse_day_date (s, j + 1 + (_cr_date_is (s, j + 1, "the") ? 1 : 0), &d)) && !d.is_range)
+        {
+          _cr_date_complete (s, &d.a);
+          if (_cr_date_point_bounds (&d.a, &f, &l))
+            {
+              cr_day_get_iso_week (f, &iy, &iw);
+              _cr_date_point_simple (&m->a, CR_GRANULARITY_WEEK, iy, iw, d.a.anchor);
+            }
+          else
+            _cr_date_point_open (&m->a, CR_GRANULARITY_WEEK);
+          return e;
+        }
     }
   /* "semana 31", "week 31 of 2024" */
   if (g == CR_GRANULARITY_WEEK && _cr_date_num (s, j) && _cr_date_tok (s, j)->ndigits <= 2 &&
@@ -519,6 +573,10 @@ parse_mod_led (CrDateScan  *s,
     }
   if (mod == CR_DATE_MOD_APPROX)
     inner |= CR_DATE_CTX_APPROX;
+  /* "the start of 2025", never "start within two weeks" */
+  if ((_cr_date_is (s, i, "start") || _cr_date_is (s, i, "end") || _cr_date_is (s, i, "beginning") ||
+       _cr_date_is (s, i, "middle")) && !_cr_date_is (s, j, "of"))
+    return 0;
 
   if (_cr_date_punct (s, j, '-'))
     j++;
@@ -596,6 +654,21 @@ _cr_date_parse_relative (CrDateScan  *s,
         j++;
       if (!(j = parse_amount (s, j, &unit, &n)))
         return 0;
+      if (s->lang == CR_LANGUAGE_EN && s->dct != CR_DAY_UNKNOWN)
+        {
+          /* "within 3 years": from the DCT up to the day before the end */
+          CrDatePoint end;
+          CrDay f, l;
+
+          _cr_date_shift_dct (s, unit, n, &end);
+          if (_cr_date_point_bounds (&end, &f, &l))
+            {
+              _cr_date_point_from_day (&m->a, s->dct, CR_TIMEX_ANCHOR_RELATIVE);
+              _cr_date_point_from_day (&m->b, f - 1, CR_TIMEX_ANCHOR_RELATIVE);
+              m->is_range = TRUE;
+              return j;
+            }
+        }
       _cr_date_shift_dct (s, unit, n, &m->a);
       return j;
     case CR_DATE_WORD_NUMBER:
