@@ -67,6 +67,29 @@ gboolean      _cr_store_extract_article (CrStore    *self,
                                          gboolean    replace,
                                          GError    **error);
 
+/* cr-store-util.c: helpers for statements prepared on the spot */
+sqlite3_stmt *_cr_store_prepare     (CrStore      *self,
+                                     const char   *sql,
+                                     GError      **error);
+/* Binds @text, or NULL when @text is NULL. */
+void          _cr_store_bind_text   (sqlite3_stmt *stmt,
+                                     int           index,
+                                     const char   *text);
+char         *_cr_store_column_dup  (sqlite3_stmt *stmt,
+                                     int           col);
+/* Runs @sql binding up to three integer parameters. */
+gboolean      _cr_store_run         (CrStore      *self,
+                                     const char   *sql,
+                                     gint64        a,
+                                     gint64        b,
+                                     gint64        c,
+                                     GError      **error);
+/* The first column of the first row, 0 without rows, -1 on error. */
+gint64        _cr_store_query_int   (CrStore      *self,
+                                     const char   *sql,
+                                     gint64        a,
+                                     GError      **error);
+
 /* cr-store-schema.c */
 gboolean      _cr_store_migrate     (CrStore      *self,
                                      GError      **error);

@@ -1,0 +1,55 @@
+/* cr-store-events-private.h: what the files of the library's events share
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cr-store-events.h"
+#include "cr-store-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  EV_FIND_SAME_KIND,
+  EV_GET_ENTITIES,
+  EV_INSERT_EVENT,
+  EV_UPDATE_DATE,
+  EV_UPDATE_TITLE,
+  EV_UPSERT_ENTITY,
+  EV_LINK_ENTITY,
+  EV_LINK_MENTION,
+  EV_DROP_PLACE,
+  EV_ARTICLE_ENTITY,
+  EV_FORGET_ARTICLE_ENTITIES,
+  EV_EVENTS_OF_ARTICLE,
+  EV_FORGET_ARTICLE,
+  EV_DELETE_IF_ORPHAN,
+  EV_LIST,
+  EV_GET,
+  EV_MENTIONS,
+  EV_ENTITIES,
+  EV_COUNT,
+  N_EV_STMTS
+} EventStmt;
+
+#define ROLE_PARTICIPANT "participant"
+#define ROLE_PLACE "place"
+
+/* The statement @which, prepared once per connection and reset. */
+sqlite3_stmt  *_cr_store_ev_stmt                  (CrStore        *self,
+                                                   EventStmt       which,
+                                                   GError        **error);
+CrEntityType   _cr_store_entity_type_from_string  (const char     *str);
+CrGranularity  _cr_store_granularity_from_column  (sqlite3_stmt   *stmt,
+                                                   int             col);
+/* Participants and place of a stored event, named in @language. */
+gboolean       _cr_store_load_event_entities      (CrStore        *self,
+                                                   gint64          event_id,
+                                                   const char     *language,
+                                                   GPtrArray     **participants,
+                                                   CrEventEntity **place,
+                                                   GError        **error);
+
+G_END_DECLS
