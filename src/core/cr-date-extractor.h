@@ -60,6 +60,23 @@ typedef struct {
 
 GQuark       cr_date_error_quark          (void);
 
+/* How the extractor reads news (see tests/test-date-es.c for examples):
+ * - a bare weekday ("el lunes", "on Tuesday") is the most recent one on or
+ *   before the DCT; "este lunes"/"this Monday" is the one in the DCT's ISO
+ *   week; "el pasado lunes"/"last Monday" the most recent strictly before;
+ *   "el próximo lunes"/"next Monday" the one in the following week;
+ * - a bare month ("en junio") is the most recent one, the DCT's included;
+ *   a day without a year ("el 1 de junio") is the nearest such day;
+ * - a year needs a preposition or article ("en 2024", "el año 2024"):
+ *   "2024 personas" is a quantity;
+ * - "hace tres días", "in two months" are days; "los últimos tres años",
+ *   "within two weeks" are day ranges ending or starting at the DCT;
+ * - without a DCT, values that need one are open ("XXXX-WXX-3") and
+ *   their days CR_DAY_UNKNOWN.
+ * A date alone on a line near the top ("3 de septiembre de 2025", or after
+ * "Madrid, ") is flagged CR_TIMEX_FLAG_DATELINE (the first one only); a
+ * caller without a DCT may extract again with its first_day. */
+
 /* Scans @text (UTF-8, @len bytes or -1 when nul-terminated) in @language
  * (CR_LANGUAGE_AUTO detects it) with the document creation time @dct (the
  * publication day, or CR_DAY_UNKNOWN) and returns a GArray of CrTimex in
