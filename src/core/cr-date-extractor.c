@@ -479,8 +479,9 @@ mark_dateline (const CrDateScan *scan,
   gsize ls = timex->start_byte, le = timex->end_byte;
   gsize commas = 0;
 
+  /* Datelines head the article: title, standfirst, then the date. */
   if (timex->granularity != CR_GRANULARITY_DAY || timex->anchor != CR_TIMEX_ANCHOR_ABSOLUTE ||
-      timex->first_day == CR_DAY_UNKNOWN)
+      timex->first_day == CR_DAY_UNKNOWN || timex->start_byte > 2048)
     return;
 
   /* Alone on its line, or after a place name and a comma
