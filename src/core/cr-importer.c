@@ -13,6 +13,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "cr-encoding.h"
 #include "cr-import-private.h"
 
@@ -558,6 +560,9 @@ cr_importer_import_async (CrStore                *store,
 
   g_return_if_fail (CR_IS_STORE (store));
   g_return_if_fail (paths != NULL);
+
+  /* libxml2 wants its global state set up once, before threads use it. */
+  xmlInitParser ();
 
   data = g_new0 (ImportData, 1);
   data->paths = g_strdupv ((char **) paths);
