@@ -59,6 +59,38 @@ _cr_date_parse_nth_in (CrDateScan  *s,
   return e;
 }
 
+/* A day written without its year but with its weekday: the year near the
+ * DCT where that day falls on that weekday, else the usual nearest one. */
+static void
+pick_year_by_weekday (const CrDateScan *s,
+                      CrDatePoint      *p,
+                      int               weekday)
+{
+  int best = 0;
+  CrDay best_dist = G_MAXINT32;
+
+  if (s->dct == CR_DAY_UNKNOWN)
+    return;
+  for (int y = s->dct_year - 1; y <= s->dct_year + 1; y++)
+    {
+      CrDay d;
+
+      if (!cr_calendar_is_valid_date (y, p->part, p->mday))
+        continue;
+      d = cr_day_from_ymd (y, p->part, p->mday);
+      if (cr_day_get_weekday (d) == weekday && ABS (d - s->dct) < best_dist)
+        {
+          best = y;
+          best_dist = ABS (d - s->dct);
+        }
+    }
+  if (best != 0)
+    {
+      p->year = best;
+      p->year_open = FALSE;
+    }
+}
+
 guint
 _cr_date_parse_weekday_led (CrDateScan  *s,
                             guint        i,
@@ -86,12 +118,13 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
     memset (&d, 0, sizeof d);
     if ((e = _cr_date_parse_day_date (s, k, &d)))
       {
+        /* "Fri, Jul 18": the weekday tells the year */
+        if (d.a.year_open && !d.is_range && d.a.gran == CR_GRANULARITY_DAY)
+          pick_year_by_weekday (s, &d.a, wd);
         *m = d;
         return e;
       }
   }
-  if (t->lex->flags & CR_DATE_LEX_ABBR)
-    return 0;
 
   /* "Tuesday 11/3/2015", "lunes 8/2/2016" */
   {
@@ -105,13 +138,38 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
         return e;
       }
   }
-  /* "martes 6", "Tuesday 19th": the latest month where that day is
-   * that weekday */
+  /* "Friday 7/6", "viernes 7/6": day and month, the weekday tells the year */
+  {
+    const CrDateTok *a = _cr_date_tok (s, k);
+    const CrDateTok *sep = _cr_date_tok (s, k + 1);
+    const CrDateTok *b = _cr_date_tok (s, k + 2);
+
+    if (a->kind == CR_DATE_TOK_NUM && a->ndigits <= 2 && sep->kind == CR_DATE_TOK_PUNCT &&
+        (sep->ch == '/' || sep->ch == '.' || sep->ch == '-') && !sep->space_before &&
+        b->kind == CR_DATE_TOK_NUM && b->ndigits <= 2 && !b->space_before &&
+        !(_cr_date_tok (s, k + 3)->kind == CR_DATE_TOK_PUNCT && !_cr_date_tok (s, k + 3)->space_before &&
+          _cr_date_num (s, k + 4)))
+      {
+        int mo = s->lang == CR_LANGUAGE_EN && !s->day_first ? a->num : b->num;
+        int dd = s->lang == CR_LANGUAGE_EN && !s->day_first ? b->num : a->num;
+
+        if (cr_calendar_is_valid_date (2000, mo, dd))
+          {
+            _cr_date_point_day (&m->a, 0, mo, dd, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+            m->a.year_open = TRUE;
+            pick_year_by_weekday (s, &m->a, wd);
+            return k + 3;
+          }
+      }
+  }
+  /* "martes 6", "Tuesday 19th", "Friday the fifteenth": the latest month
+   * where that day is that weekday */
   {
     int mday;
     guint e;
 
-    if ((e = _cr_date_parse_day_num (s, k, &mday)) && _cr_date_num (s, k) &&
+    if ((e = _cr_date_parse_day_num (s, k, &mday)) &&
+        (_cr_date_num (s, k) || k > j + (_cr_date_punct (s, j, ',') ? 1 : 0)) &&
         !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN)
       {
         int y = s->dct_year, mo = s->dct_month;
@@ -136,6 +194,9 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
           }
       }
   }
+
+  if (t->lex->flags & CR_DATE_LEX_ABBR)
+    return 0;
 
   /* "el lunes de la próxima semana", "Tuesday of next week",
    * "wednesday next week" */
