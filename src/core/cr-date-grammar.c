@@ -123,8 +123,30 @@ parse_number_led (CrDateScan  *s,
   /* "3rd week of 2018", "la 3.ª semana de enero" */
   if (t->ordinal && t->num >= 1 && t->num <= 5 && (j = _cr_date_parse_nth_in (s, i + 1, t->num, m)))
     return j;
+  /* "on the 15th": a day of the publication's month */
+  if (t->ordinal && s->lang == CR_LANGUAGE_EN && i == 0 && s->prev && strcmp (s->prev->word, "the") == 0 &&
+      t->ndigits <= 2 && t->num >= 1 && t->num <= 31 && s->dct != CR_DAY_UNKNOWN &&
+      _cr_date_kind (s, i + 1) != CR_DATE_WORD_UNIT &&
+      t->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month))
+    {
+      _cr_date_point_day (&m->a, s->dct_year, s->dct_month, t->num, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+      return i + 1;
+    }
   if (t->ordinal)
     return 0;
+
+  /* "20161016": a compact ISO date, standing alone */
+  if (t->ndigits == 8 && n->kind != CR_DATE_TOK_NUM)
+    {
+      int y = t->num / 10000, mo = t->num / 100 % 100, d = t->num % 100;
+
+      if (y >= 1900 && y <= 2199 && cr_calendar_is_valid_date (y, mo, d))
+        {
+          _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return i + 1;
+        }
+      return 0;
+    }
 
   /* Decades in figures: "1990s", "the '90s", "los 90" */
   if (n->kind == CR_DATE_TOK_WORD && !n->space_before && strcmp (n->word, "s") == 0 &&
@@ -270,8 +292,11 @@ parse_month_led (CrDateScan  *s,
       }
   }
   /* A bare month needs a preposition, and in Spanish a capital makes it
-   * a name ("Plaza de Mayo"). Abbreviations never stand alone. */
-  if (_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_ABBR)
+   * a name ("Plaza de Mayo"). Abbreviations never stand alone, except
+   * inside a larger date: "the 3rd week of Jan". */
+  if ((_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_ABBR) &&
+      !((ctx & CR_DATE_CTX_INNER) && i > 0 &&
+        (_cr_date_is (s, i - 1, "of") || _cr_date_is (s, i - 1, "de") || _cr_date_is (s, i - 1, "del"))))
     return 0;
   if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)))
     return 0;
