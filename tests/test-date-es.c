@@ -130,6 +130,10 @@ static const DateRow rows[] = {
   { "Ocurrió el día después de mañana, dijo en broma.", DCT,
     { { "día después de mañana", "2025-09-05", "day", "", "relative" } } },
 
+  { "Creció en 2023 y 2024 por encima del 3 %.", DCT,
+    { { "2023", "2023", "year", "", "absolute" },
+      { "2024", "2024", "year", "", "absolute" } } },
+
   /* Modifiers */
   { "A principios de 2024 se anunció el plan.", DCT,
     { { "principios de 2024", "2024", "year", "START", "absolute", "2024-01-01", "2024-04-30" } } },

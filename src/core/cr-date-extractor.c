@@ -461,6 +461,22 @@ look_behind (CrDateScan *scan,
 
   scan->prev = word_before (scan, pos, &s, &scan->prev_is_letter, &scan->prev_is_num);
   scan->prev_from = scan->prev && (scan->prev->flags & CR_DATE_LEX_FROM);
+  scan->prev_year_list = FALSE;
+  /* "en 2023 y 2024", "in 2019 and 2020": a year after a listed year */
+  if (scan->prev && (strcmp (scan->prev->word, "y") == 0 || strcmp (scan->prev->word, "and") == 0))
+    {
+      const guchar *t = (const guchar *) scan->text;
+      gsize e = s, digits = 0;
+
+      while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ','))
+        e--;
+      while (e > 0 && byte_class[t[e - 1]] == C_DIGIT && digits < 5)
+        {
+          e--;
+          digits++;
+        }
+      scan->prev_year_list = digits == 4 && (e == 0 || byte_class[t[e - 1]] != C_DIGIT);
+    }
   /* "entre el 1 y el 3", "between the 1st and the 3rd" */
   if (scan->prev && (scan->prev->flags & CR_DATE_LEX_ARTICLE) && s > 0)
     {

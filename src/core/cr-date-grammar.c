@@ -631,6 +631,8 @@ _cr_date_grammar_match (CrDateScan  *s,
         ctx |= CR_DATE_CTX_ARTICLE;
       if (s->prev_from)
         ctx |= CR_DATE_CTX_FROM;
+      if (s->prev_year_list)
+        ctx |= CR_DATE_CTX_PREP;
       if (s->prev->kind == CR_DATE_WORD_MOD)
         ctx |= CR_DATE_CTX_PREP;
       if (s->prev->kind == CR_DATE_WORD_MOD && s->prev->value == CR_DATE_MOD_APPROX)
