@@ -279,6 +279,34 @@ parse_tight_day_month (CrDateScan  *s,
   return j;
 }
 
+/* "de este mes", "del próximo mes", "of next month" after a day: the month
+ * and year, counted from the DCT. */
+static guint
+parse_relative_month (CrDateScan *s,
+                      guint       i,
+                      int        *month,
+                      int        *year)
+{
+  CrDateMatch r;
+  guint j = i, e;
+
+  if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of")))
+    return 0;
+  j++;
+  if (_cr_date_is (s, j, "the"))
+    j++;
+  if (_cr_date_kind (s, j) != CR_DATE_WORD_PAST && _cr_date_kind (s, j) != CR_DATE_WORD_NEXT &&
+      _cr_date_kind (s, j) != CR_DATE_WORD_THIS && _cr_date_kind (s, j) != CR_DATE_WORD_UNIT)
+    return 0;
+  memset (&r, 0, sizeof r);
+  if (!(e = _cr_date_parse_relative (s, j, CR_DATE_CTX_INNER, &r)) || r.is_range ||
+      r.a.gran != CR_GRANULARITY_MONTH || r.a.open || r.a.year_open)
+    return 0;
+  *month = r.a.part;
+  *year = r.a.year;
+  return e;
+}
+
 /* A day with its month: "3 de septiembre (de 2025)", "3 September 2025",
  * "September 3, 2025", "del 1 al 3 de septiembre", "veintinueve de mayo",
  * "May twenty-fourth". */
@@ -310,6 +338,17 @@ _cr_date_parse_day_date (CrDateScan  *s,
             {
               guint l = k;
 
+              guint r;
+
+              /* "de 4 a 22 de este mes" */
+              if ((r = parse_relative_month (s, l, &month, &year)) &&
+                  cr_calendar_is_valid_date (year, month, d1) && cr_calendar_is_valid_date (year, month, dd))
+                {
+                  _cr_date_set_day (s, &m->a, year, TRUE, TRUE, month, d1);
+                  _cr_date_set_day (s, &m->b, year, TRUE, TRUE, month, dd);
+                  m->is_range = TRUE;
+                  return r;
+                }
               if (_cr_date_is (s, l, "de") || _cr_date_is (s, l, "of"))
                 l++;
               if ((l = _cr_date_parse_month (s, l, TRUE, &month)))
@@ -322,6 +361,14 @@ _cr_date_parse_day_date (CrDateScan  *s,
         }
 
       j = j1;
+      /* "el 21 de este mes", "the 20th of next month" */
+      if ((k = parse_relative_month (s, j, &month, &year)))
+        {
+          if (!cr_calendar_is_valid_date (year, month, d1))
+            return 0;
+          _cr_date_set_day (s, &m->a, year, TRUE, TRUE, month, d1);
+          return k;
+        }
       if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
         j++;
       else if (!_cr_date_num (s, i))

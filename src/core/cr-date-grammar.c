@@ -243,6 +243,8 @@ parse_month_led (CrDateScan  *s,
   {
     /* A range of months vouches for abbreviations: "de sept. a nov." */
     gboolean in_range = (i > 0 && (_cr_date_flag (s, i - 1, CR_DATE_LEX_TO) || _cr_date_punct (s, i - 1, '-'))) ||
+                        ((ctx & CR_DATE_CTX_INNER) && i > 0 &&
+                         (_cr_date_is (s, i - 1, "of") || _cr_date_is (s, i - 1, "de") || _cr_date_is (s, i - 1, "del"))) ||
                         ((_cr_date_flag (s, i + 1, CR_DATE_LEX_TO) || _cr_date_punct (s, i + 1, '-')) &&
                          _cr_date_kind (s, i + 2) == CR_DATE_WORD_MONTH) ||
                         (_cr_date_punct (s, i + 1, '.') && _cr_date_flag (s, i + 2, CR_DATE_LEX_TO) &&
