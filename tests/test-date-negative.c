@@ -113,6 +113,28 @@ test_truncated (void)
     }
 }
 
+/* Inputs the fuzzer found reading past the end of the text. */
+static void
+test_fuzz_regressions (void)
+{
+  static const char *inputs[] = {
+    "fro0/0/00/000/000.1,10\xc8\x9b",
+    "\xc3\xa9",
+    "a\xc3\xa9",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      gsize len = strlen (inputs[i]);
+      g_autofree char *copy = g_memdup2 (inputs[i], len);   /* exact size, no nul */
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GArray) found = cr_date_extract (copy, len, CR_LANGUAGE_EN, 20334, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,6 +149,7 @@ main (int   argc,
     }
   g_test_add_func ("/date/negative/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/date/negative/truncated", test_truncated);
+  g_test_add_func ("/date/negative/fuzz-regressions", test_fuzz_regressions);
 
   return g_test_run ();
 }

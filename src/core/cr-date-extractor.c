@@ -644,7 +644,12 @@ cr_date_extract (const char  *text,
           c0 = c < 0x80 ? (c | 0x20) : 0;
           if (c == 0xC3 && pos + 1 < n && t[pos + 1] >= 0x80 && t[pos + 1] <= 0xBF)
             c0 = latin1_fold[t[pos + 1] - 0x80];
-          c1 = end > pos + 1 ? t[pos + (c < 0x80 ? 1 : 2)] : 0;
+          {
+            /* The second letter; never past the word, which may end the text. */
+            gsize i1 = pos + (c < 0x80 ? 1 : utf8_seq_len (c));
+
+            c1 = i1 < end ? t[i1] : 0;
+          }
           if (c1 != 0 && c1 < 0x80)
             c1 |= 0x20;
           else if (c1 == 0xC3)
