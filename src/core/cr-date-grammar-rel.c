@@ -280,7 +280,11 @@ parse_direction_led (CrDateScan  *s,
   /* "los próximos tres días", "the past two weeks" */
   if (dir != 2 && (k = parse_amount (s, j, &unit, &n)))
     {
-      count_range (s, unit, n, dir, m);
+      /* "the upcoming two weeks": the second week from now, whole */
+      if (_cr_date_is (s, i, "upcoming"))
+        _cr_date_relative_unit (s, unit, n, &m->a);
+      else
+        count_range (s, unit, n, dir, m);
       return k;
     }
   if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
@@ -692,7 +696,10 @@ _cr_date_parse_relative (CrDateScan  *s,
                   (j = parse_amount (s, i, &unit, &n)) == 0 && _cr_date_kind (s, i + 2) == CR_DATE_WORD_UNIT &&
                   n > 0 && n < 1000)
                 {
-                  count_range (s, _cr_date_value (s, i + 2), n, dir, m);
+                  if (_cr_date_is (s, i + 1, "upcoming"))
+                    _cr_date_relative_unit (s, _cr_date_value (s, i + 2), n, &m->a);
+                  else
+                    count_range (s, _cr_date_value (s, i + 2), n, dir, m);
                   return i + 3;
                 }
             }

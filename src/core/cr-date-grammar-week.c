@@ -30,6 +30,8 @@ _cr_date_parse_nth_in (CrDateScan  *s,
     weekday = _cr_date_value (s, i);
   else if (_cr_date_kind (s, i) == CR_DATE_WORD_UNIT && _cr_date_value (s, i) == CR_GRANULARITY_WEEK)
     weekday = 0;
+  else if (_cr_date_kind (s, i) == CR_DATE_WORD_UNIT && _cr_date_value (s, i) == CR_GRANULARITY_DAY)
+    weekday = 8;   /* "the last day of October": any day */
   else
     return 0;
   if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||

@@ -669,7 +669,9 @@ _cr_date_nth_in (const CrDatePoint *container,
       return TRUE;
     }
 
-  if (n > 0)
+  if (weekday == 8)
+    d = n > 0 ? first + n - 1 : last + n + 1;   /* any day */
+  else if (n > 0)
     d = first + ((weekday - cr_day_get_weekday (first) + 7) % 7) + 7 * (n - 1);
   else
     d = last - ((cr_day_get_weekday (last) - weekday + 7) % 7) + 7 * (n + 1);
