@@ -498,6 +498,20 @@ narrow_by_mod (const CrDatePoint *p,
       *last = cr_day_from_ymd (p->year, m0 + 3, cr_calendar_days_in_month (p->year, m0 + 3));
       return;
     }
+  if (p->gran == CR_GRANULARITY_WEEK && !p->weekend)
+    {
+      /* Early week is Monday to Wednesday, late week Friday to Sunday. */
+      if (mod == CR_DATE_MOD_START)
+        *last = f + 2;
+      else if (mod == CR_DATE_MOD_MID)
+        {
+          *first = f + 2;
+          *last = f + 3;
+        }
+      else
+        *first = f + 4;
+      return;
+    }
   if (p->gran == CR_GRANULARITY_MONTH)
     {
       /* Early, mid and late month: the customary ten-day thirds. */
