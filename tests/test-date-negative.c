@@ -49,6 +49,7 @@ static const NegativeRow rows[] = {
   { "The session starts at 10:30 sharp.", CR_LANGUAGE_EN },
   { "This may take longer than expected.", CR_LANGUAGE_EN },
   { "They will march on the capital.", CR_LANGUAGE_EN },
+  { "Workers march 3 miles; prices may 2 times double.", CR_LANGUAGE_EN },
   { "About 2024 people signed the petition.", CR_LANGUAGE_EN },
   { "The fund lost $2000 in fees.", CR_LANGUAGE_EN },
   { "2020", CR_LANGUAGE_EN },

@@ -396,10 +396,11 @@ _cr_date_parse_day_date (CrDateScan  *s,
   /* Month first: "September 3, 2025", "Sept. 3", "August-10-2012" */
   if (!(j = _cr_date_parse_month (s, i, TRUE, &month)))
     return 0;
-  if (_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_WEAK && !_cr_date_tok (s, i)->upper)
-    return 0;
   {
     char sep = 0;
+    /* "may" and "march" in lowercase are verbs unless a day and then the
+     * end of the phrase or a year follow: "march 3", "march 3rd 2015" */
+    gboolean verb_like = (_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_WEAK) && !_cr_date_tok (s, i)->upper;
 
     if ((tight_punct (s, j, '-') || tight_punct (s, j, '/')) && _cr_date_num (s, j + 1))
       {
@@ -410,6 +411,15 @@ _cr_date_parse_day_date (CrDateScan  *s,
       return 0;
     if (!_cr_date_num (s, j) && _cr_date_num (s, k))
       return 0;
+    if (verb_like)
+      {
+        const CrDateTok *after = _cr_date_tok (s, k);
+        int y;
+
+        if (!(after->kind == CR_DATE_TOK_END || (after->kind == CR_DATE_TOK_PUNCT && after->ch != '-') ||
+              _cr_date_parse_year (s, k, &y)))
+          return 0;
+      }
     if (sep && tight_punct (s, k, sep) && _cr_date_parse_year (s, k + 1, &year))
       {
         if (!cr_calendar_is_valid_date (year, month, d1))
