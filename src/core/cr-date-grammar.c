@@ -606,7 +606,8 @@ extend_range (CrDateScan  *s,
       CrDay af, al, bf, bl;
 
       if (_cr_date_point_bounds (&m->a, &af, &al) && _cr_date_point_bounds (&b.a, &bf, &bl) &&
-          bf < af && af - bf < 7 && _cr_date_kind (s, k) == CR_DATE_WORD_WEEKDAY)
+          bf < af && af - bf < 7 &&
+          (_cr_date_kind (s, k) == CR_DATE_WORD_WEEKDAY || _cr_date_kind (s, k + 1) == CR_DATE_WORD_WEEKDAY))
         _cr_date_point_from_day (&b.a, bf + 7, CR_TIMEX_ANCHOR_RELATIVE);
     }
   m->b = b.a;
