@@ -186,7 +186,10 @@ cr_importer_parse_data (const char  *path,
       if (articles->len > 1 &&
           (article->source_url == NULL || !*article->source_url) &&
           (article->entry_id == NULL || !*article->entry_id))
-        article->entry_id = g_strdup_printf ("%s#%u", path, i + 1);
+        {
+          g_free (article->entry_id);
+          article->entry_id = g_strdup_printf ("%s#%u", path, i + 1);
+        }
     }
 
   return g_steal_pointer (&articles);
