@@ -290,17 +290,25 @@ parse_relative_month (CrDateScan *s,
   CrDateMatch r;
   guint j = i, e;
 
-  if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of")))
-    return 0;
-  j++;
+  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
+      _cr_date_is (s, j, "in"))
+    j++;
+  else if (s->lang != CR_LANGUAGE_EN)
+    return 0;   /* "from 4 to 22 this month" */
   if (_cr_date_is (s, j, "the"))
     j++;
+  if (_cr_date_is (s, j, "upcoming"))
+    return 0;
   if (_cr_date_kind (s, j) != CR_DATE_WORD_PAST && _cr_date_kind (s, j) != CR_DATE_WORD_NEXT &&
       _cr_date_kind (s, j) != CR_DATE_WORD_THIS && _cr_date_kind (s, j) != CR_DATE_WORD_UNIT)
     return 0;
   memset (&r, 0, sizeof r);
   if (!(e = _cr_date_parse_relative (s, j, CR_DATE_CTX_INNER, &r)) || r.is_range ||
       r.a.gran != CR_GRANULARITY_MONTH || r.a.open || r.a.year_open)
+    return 0;
+  /* "this month", not "2 upcoming months" */
+  if (_cr_date_tok (s, e - 1)->wlen == 0 ||
+      (_cr_date_tok (s, e - 1)->word[_cr_date_tok (s, e - 1)->wlen - 1] == 's' && !_cr_date_is (s, e - 1, "mes")))
     return 0;
   *month = r.a.part;
   *year = r.a.year;
@@ -521,7 +529,9 @@ _cr_date_parse_numeric (CrDateScan  *s,
        * digits at least, so that "1/2" and "3-1" stay a fraction and a
        * score. */
       if (a->ndigits <= 2 && b->ndigits <= 2 && a->ndigits + b->ndigits >= 3 &&
-          (s1->ch == '/' || s1->ch == '-') && !_cr_date_punct (s, i + 3, '%'))
+          (s1->ch == '/' || s1->ch == '-') && !_cr_date_punct (s, i + 3, '%') &&
+          _cr_date_kind (s, i + 3) != CR_DATE_WORD_MONTH && _cr_date_kind (s, i + 3) != CR_DATE_WORD_UNIT &&
+          !_cr_date_is (s, i + 3, "de") && !_cr_date_is (s, i + 3, "of"))
         {
           if (a->num > 12 || (b->num <= 12 && (s->lang != CR_LANGUAGE_EN || s->day_first)))
             {
