@@ -203,6 +203,25 @@ main (int   argc,
   printf ("corpus: %u articles, %.1f MB, %.0f bytes/article\n",
           n, bytes / 1e6, (double) bytes / n);
 
+  /* Reading, decoding and parsing alone, without the library: what the
+   * importers cost apart from extraction and storage. */
+  {
+    gint64 start = g_get_monotonic_time ();
+    double seconds;
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("%05u.txt", i);
+        g_autofree char *path = g_build_filename (src, name, NULL);
+        g_autoptr(GPtrArray) articles = cr_importer_parse_file (path, NULL, NULL);
+
+        g_assert (articles != NULL);
+      }
+    seconds = (g_get_monotonic_time () - start) / 1e6;
+    printf ("parse only: %.2f s, %.0f articles/s, %.2f MB/s\n",
+            seconds, n / seconds, bytes / 1e6 / seconds);
+  }
+
   for (guint run = 0; run < RUNS; run++)
     {
       g_autoptr(GError) error = NULL;
