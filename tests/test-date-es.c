@@ -134,6 +134,9 @@ static const DateRow rows[] = {
     { { "2023", "2023", "year", "", "absolute" },
       { "2024", "2024", "year", "", "absolute" } } },
 
+  { "Nació el 28 de marzo de mil novecientos noventa y dos.", DCT,
+    { { "28 de marzo de mil novecientos noventa y dos", "1992-03-28", "day", "", "absolute" } } },
+
   /* Modifiers */
   { "A principios de 2024 se anunció el plan.", DCT,
     { { "principios de 2024", "2024", "year", "START", "absolute", "2024-01-01", "2024-04-30" } } },
