@@ -482,6 +482,32 @@ _cr_date_parse_at (CrDateScan  *s,
         gboolean relative;
         guint k;
 
+        /* "the nineties"; "EOY", "BOM": end of year, beginning of month */
+        {
+          static const char *decades[] = { "twenties", "thirties", "forties", "fifties", "sixties",
+                                           "seventies", "eighties", "nineties" };
+          static const struct { const char *word; CrGranularity g; CrDateMod mod; } ends[] = {
+            { "eoy", CR_GRANULARITY_YEAR, CR_DATE_MOD_END }, { "boy", CR_GRANULARITY_YEAR, CR_DATE_MOD_START },
+            { "eom", CR_GRANULARITY_MONTH, CR_DATE_MOD_END }, { "bom", CR_GRANULARITY_MONTH, CR_DATE_MOD_START },
+          };
+
+          for (guint d = 0; d < G_N_ELEMENTS (decades); d++)
+            if (strcmp (t->word, decades[d]) == 0 &&
+                (i > 0 || (s->prev && (s->prev->flags & (CR_DATE_LEX_ARTICLE | CR_DATE_LEX_PREP)))))
+              {
+                _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, 1920 + 10 * d, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+                return i + 1;
+              }
+          /* Only in capitals: "boy" is a word. */
+          for (guint d = 0; d < G_N_ELEMENTS (ends); d++)
+            if (strcmp (t->word, ends[d].word) == 0 && t->upper &&
+                g_ascii_isupper (s->text[t->start + 1]))
+              {
+                _cr_date_relative_unit (s, ends[d].g, 0, &m->a);
+                m->mod = ends[d].mod;
+                return i + 1;
+              }
+        }
         if (t->wlen != 1 || n->kind != CR_DATE_TOK_NUM || n->space_before || n->ndigits != 1)
           return 0;
         if (!((t->word[0] == 'q' && n->num >= 1 && n->num <= 4) ||
