@@ -33,14 +33,14 @@ _cr_date_parse_year (const CrDateScan *s,
   return i + 1;
 }
 
-/* Two-digit years: this century unless that is more than ten years after
- * the publication ("03/18/40" in 2018 is 1940); around 1950 without one. */
+/* Two-digit years: this century unless that is more than twenty years
+ * after the publication ("03/18/40" in 2018 is 1940); around 1950 without one. */
 static int
 pivot_year (const CrDateScan *s,
             int               yy)
 {
   if (s->dct != CR_DAY_UNKNOWN)
-    return 2000 + yy <= s->dct_year + 10 ? 2000 + yy : 1900 + yy;
+    return 2000 + yy <= s->dct_year + 20 ? 2000 + yy : 1900 + yy;
   return yy < 50 ? 2000 + yy : 1900 + yy;
 }
 
@@ -580,7 +580,7 @@ _cr_date_parse_numeric (CrDateScan  *s,
           _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, b->num, a->num, CR_TIMEX_ANCHOR_ABSOLUTE);
           return i + 3;
         }
-      if (a->ndigits == 4 && b->ndigits <= 2 && b->num >= 1 && b->num <= 12 && s1->ch == '-' &&
+      if (a->ndigits == 4 && b->ndigits <= 2 && b->num >= 1 && b->num <= 12 && (s1->ch == '-' || s1->ch == '/') &&
           a->num >= 1000 && a->num <= 2999 && (b->ndigits == 1 || b->num < 10 || b->num <= (a->num % 100)))
         {
           _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, b->num, CR_TIMEX_ANCHOR_ABSOLUTE);

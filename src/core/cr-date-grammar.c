@@ -302,7 +302,8 @@ parse_month_led (CrDateScan  *s,
     return 0;
   if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)))
     return 0;
-  if (s->lang == CR_LANGUAGE_ES && _cr_date_tok (s, i)->upper && !(ctx & CR_DATE_CTX_INNER))
+  if (s->lang == CR_LANGUAGE_ES && _cr_date_tok (s, i)->upper && !(ctx & CR_DATE_CTX_INNER) &&
+      (s->prev == NULL || strcmp (s->prev->word, "de") == 0 || strcmp (s->prev->word, "del") == 0))
     return 0;
   _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, 0, month, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
   m->a.year_open = TRUE;
