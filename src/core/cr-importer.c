@@ -511,6 +511,7 @@ forward_progress (guint       done,
   ImportData *data = user_data;
   gint64 now = g_get_monotonic_time ();
   ProgressUpdate *update;
+  GSource *source;
 
   if (done != 0 && done != total && now - data->last_report < G_USEC_PER_SEC / 20)
     return;
@@ -521,10 +522,16 @@ forward_progress (guint       done,
   update->done = done;
   update->total = total;
   update->path = g_strdup (path);
-  /* The task holds @data until its callback, which is dispatched on the
-   * same context after these, so @data outlives every update. */
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, deliver_progress,
-                              update, progress_update_free);
+  /* Always through a source on the caller's context: g_main_context_invoke()
+   * would run the callback right here, on the worker, whenever that
+   * context happens not to be owned. The task holds @data until its
+   * callback, which is dispatched on the same context after these. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_progress, update, progress_update_free);
+  g_source_set_static_name (source, "[cronista] import progress");
+  g_source_attach (source, data->context);
+  g_source_unref (source);
 }
 
 static void
