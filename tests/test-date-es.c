@@ -133,6 +133,10 @@ static const DateRow rows[] = {
   { "Creció en 2023 y 2024 por encima del 3 %.", DCT,
     { { "2023", "2023", "year", "", "absolute" },
       { "2024", "2024", "year", "", "absolute" } } },
+  { "Llovió en febrero, marzo y julio.", DCT,
+    { { "febrero", "2025-02", "month", "", "underspecified" },
+      { "marzo", "2025-03", "month", "", "underspecified" },
+      { "julio", "2025-07", "month", "", "underspecified" } } },
 
   { "Nació el 28 de marzo de mil novecientos noventa y dos.", DCT,
     { { "28 de marzo de mil novecientos noventa y dos", "1992-03-28", "day", "", "absolute" } } },

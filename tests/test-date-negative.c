@@ -32,6 +32,7 @@ static const NegativeRow rows[] = {
   { "Para más información, llame al 91 555 12 34.", CR_LANGUAGE_ES },
   { "La sesión empieza a las 10:30 en punto.", CR_LANGUAGE_ES },
   { "Miles marcharon por la Plaza de Mayo.", CR_LANGUAGE_ES },
+  { "En la Plaza de Mayo, 2024 personas pidieron justicia.", CR_LANGUAGE_ES },
   { "Acudieron 2024 personas a la consulta.", CR_LANGUAGE_ES },
   { "Viajó a Santo Domingo con su familia.", CR_LANGUAGE_ES },
   { "Por la mañana los mercados abrieron con calma.", CR_LANGUAGE_ES },

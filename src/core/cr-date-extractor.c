@@ -452,6 +452,50 @@ word_before (const CrDateScan *scan,
   return n > 0 ? cr_date_lexicon_lookup (scan->lex, buf, n) : NULL;
 }
 
+/* Is the date at @pos the next item of a list of years (1) or months
+ * (2): "en 2023 y 2024", "in 2019 and 2020", "en febrero, marzo y julio"? */
+static int
+in_list (const CrDateScan *scan,
+         gsize             pos)
+{
+  const guchar *t = (const guchar *) scan->text;
+  gsize e = pos, s;
+  gboolean w, num;
+  const CrDateLexEntry *link, *item;
+
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  if (e > 0 && t[e - 1] == ',')
+    e--;
+  else
+    {
+      link = word_before (scan, pos, &s, &w, &num);
+      if (link == NULL || (strcmp (link->word, "y") != 0 && strcmp (link->word, "and") != 0))
+        return FALSE;
+      e = s;
+    }
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  /* A year of four digits... */
+  s = e;
+  while (s > 0 && byte_class[t[s - 1]] == C_DIGIT && e - s < 5)
+    s--;
+  if (e - s == 4)
+    return s == 0 || byte_class[t[s - 1]] != C_DIGIT ? 1 : 0;
+  /* ... or a month name */
+  {
+    char buf[CR_DATE_WORD_MAX + 1];
+    gsize n;
+
+    s = e;
+    while (s > 0 && (byte_class[t[s - 1]] == C_ALPHA || t[s - 1] >= 0x80) && e - s < 24)
+      s--;
+    n = _cr_date_fold_word (scan->text + s, e - s, buf, sizeof buf);
+    item = n > 0 ? cr_date_lexicon_lookup (scan->lex, buf, n) : NULL;
+  }
+  return item != NULL && item->kind == CR_DATE_WORD_MONTH && !(item->flags & CR_DATE_LEX_ABBR) ? 2 : 0;
+}
+
 static void
 look_behind (CrDateScan *scan,
              gsize       pos)
@@ -461,22 +505,7 @@ look_behind (CrDateScan *scan,
 
   scan->prev = word_before (scan, pos, &s, &scan->prev_is_letter, &scan->prev_is_num);
   scan->prev_from = scan->prev && (scan->prev->flags & CR_DATE_LEX_FROM);
-  scan->prev_year_list = FALSE;
-  /* "en 2023 y 2024", "in 2019 and 2020": a year after a listed year */
-  if (scan->prev && (strcmp (scan->prev->word, "y") == 0 || strcmp (scan->prev->word, "and") == 0))
-    {
-      const guchar *t = (const guchar *) scan->text;
-      gsize e = s, digits = 0;
-
-      while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ','))
-        e--;
-      while (e > 0 && byte_class[t[e - 1]] == C_DIGIT && digits < 5)
-        {
-          e--;
-          digits++;
-        }
-      scan->prev_year_list = digits == 4 && (e == 0 || byte_class[t[e - 1]] != C_DIGIT);
-    }
+  scan->prev_year_list = in_list (scan, pos);
   /* "entre el 1 y el 3", "between the 1st and the 3rd" */
   if (scan->prev && (scan->prev->flags & CR_DATE_LEX_ARTICLE) && s > 0)
     {

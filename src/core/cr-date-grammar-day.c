@@ -235,8 +235,17 @@ _cr_date_parse_year_tail (CrDateScan *s,
   const CrDateTok *t;
 
   *relative = FALSE;
+  /* "September 3, 2025", "12 de enero, 2016"; but in "Plaza de Mayo,
+   * 2024 personas" the number counts people. */
   if (_cr_date_punct (s, j, ','))
-    j++;
+    {
+      const CrDateTok *after = _cr_date_tok (s, j + 2);
+
+      if (s->lang == CR_LANGUAGE_EN || after->kind != CR_DATE_TOK_WORD ||
+          (after->lex != NULL && after->lex->kind != CR_DATE_WORD_UNIT) ||
+          i == 0 || !_cr_date_tok (s, i - 1)->upper)
+        j++;
+    }
   if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of"))
     {
       had_del = _cr_date_is (s, j, "del");

@@ -661,13 +661,19 @@ _cr_date_grammar_match (CrDateScan  *s,
         ctx |= CR_DATE_CTX_ARTICLE;
       if (s->prev_from)
         ctx |= CR_DATE_CTX_FROM;
-      if (s->prev_year_list)
-        ctx |= CR_DATE_CTX_PREP;
+
       if (s->prev->kind == CR_DATE_WORD_MOD)
         ctx |= CR_DATE_CTX_PREP;
       if (s->prev->kind == CR_DATE_WORD_MOD && s->prev->value == CR_DATE_MOD_APPROX)
         ctx |= CR_DATE_CTX_APPROX;
     }
+
+  /* "en 2023, 2024 y 2025", "en febrero, marzo y julio" */
+  if (s->prev_year_list)
+    ctx |= CR_DATE_CTX_PREP;
+  /* after a month, a number may count things: "Mayo, 2024 personas" */
+  if (s->prev_year_list == 2)
+    ctx |= CR_DATE_CTX_APPROX;
 
   memset (m, 0, sizeof *m);
   if (!(j = _cr_date_parse_at (s, 0, ctx, m)))

@@ -85,7 +85,7 @@ typedef struct {
   gboolean              prev_is_num;
   gboolean              prev_is_letter;   /* any word, known or not */
   gboolean              prev_from;        /* "entre el", "between the" */
-  gboolean              prev_year_list;   /* "2023 y" before a year */
+  int                   prev_year_list;   /* after "2023 y" (1), "febrero," (2) */
 
   /* Tokens are read on demand: most candidates fail on their first or
    * second token, and reading a whole window each time would cost more
