@@ -510,6 +510,23 @@ parse_unit_relative (CrDateScan  *s,
             _cr_date_point_open (&m->a, CR_GRANULARITY_WEEK);
           return e;
         }
+      /* "la semana del 18", "the week of the 18th": this month's day */
+      {
+        guint dn = j + 1 + (_cr_date_is (s, j + 1, "the") ? 1 : 0);
+        const CrDateTok *dt = _cr_date_tok (s, dn);
+
+        if (dt->kind == CR_DATE_TOK_NUM && dt->ndigits <= 2 && dt->num >= 1 && s->dct != CR_DAY_UNKNOWN &&
+            dt->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month) &&
+            !_cr_date_punct (s, dn + 1, '/') && !_cr_date_punct (s, dn + 1, '-') && !_cr_date_punct (s, dn + 1, '%') &&
+            _cr_date_kind (s, dn + 1) != CR_DATE_WORD_UNIT)
+          {
+            int wy, ww;
+
+            cr_day_get_iso_week (cr_day_from_ymd (s->dct_year, s->dct_month, dt->num), &wy, &ww);
+            _cr_date_point_simple (&m->a, CR_GRANULARITY_WEEK, wy, ww, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+            return dn + 1;
+          }
+      }
     }
   /* "semana 31", "week 31 of 2024" */
   if (g == CR_GRANULARITY_WEEK && _cr_date_num (s, j) && _cr_date_tok (s, j)->ndigits <= 2 &&
