@@ -456,12 +456,12 @@ word_before (const CrDateScan *scan,
  * (2): "en 2023 y 2024", "in 2019 and 2020", "en febrero, marzo y julio"? */
 static int
 in_list (const CrDateScan *scan,
-         gsize             pos)
+         gsize             pos,
+         gsize             prev_start)
 {
   const guchar *t = (const guchar *) scan->text;
   gsize e = pos, s;
-  gboolean w, num;
-  const CrDateLexEntry *link, *item;
+  const CrDateLexEntry *item;
 
   while (e > 0 && t[e - 1] == ' ')
     e--;
@@ -469,10 +469,10 @@ in_list (const CrDateScan *scan,
     e--;
   else
     {
-      link = word_before (scan, pos, &s, &w, &num);
-      if (link == NULL || (strcmp (link->word, "y") != 0 && strcmp (link->word, "and") != 0))
-        return FALSE;
-      e = s;
+      /* the word before, already looked up: "y", "and" */
+      if (scan->prev == NULL || (strcmp (scan->prev->word, "y") != 0 && strcmp (scan->prev->word, "and") != 0))
+        return 0;
+      e = prev_start;
     }
   while (e > 0 && t[e - 1] == ' ')
     e--;
@@ -505,7 +505,7 @@ look_behind (CrDateScan *scan,
 
   scan->prev = word_before (scan, pos, &s, &scan->prev_is_letter, &scan->prev_is_num);
   scan->prev_from = scan->prev && (scan->prev->flags & CR_DATE_LEX_FROM);
-  scan->prev_year_list = in_list (scan, pos);
+  scan->prev_year_list = in_list (scan, pos, s);
   /* "entre el 1 y el 3", "between the 1st and the 3rd" */
   if (scan->prev && (scan->prev->flags & CR_DATE_LEX_ARTICLE) && s > 0)
     {
