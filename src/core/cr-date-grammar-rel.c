@@ -62,7 +62,15 @@ parse_amount (const CrDateScan *s,
 {
   guint j;
 
-  if (!(j = _cr_date_parse_count (s, i, n)))
+  /* "a few days", "few months": three, as the other taggers count */
+  if (_cr_date_is (s, i, "a") && _cr_date_is (s, i + 1, "few"))
+    i++;
+  if (_cr_date_is (s, i, "few"))
+    {
+      *n = 3;
+      j = i + 1;
+    }
+  else if (!(j = _cr_date_parse_count (s, i, n)))
     return 0;
   if (*n <= 0 || *n > 1000)
     return 0;
@@ -136,6 +144,69 @@ shift_from (const CrDateScan *s,
   cr_day_to_ymd (base, &tmp->dct_year, &tmp->dct_month, &tmp->dct_mday);
   _cr_date_shift_dct (tmp, unit, n, p);
   g_free (tmp);
+}
+
+/* "2 years 1 month 21 days ago", "two weeks and two days later", "hace
+ * un año y tres meses": several amounts, applied one after the other. */
+static guint
+parse_compound (CrDateScan  *s,
+                guint        i,
+                gboolean     hace,
+                CrDateMatch *m)
+{
+  CrGranularity units[4];
+  int ns[4], k = 0, dir;
+  guint j = i, e;
+  CrDay base;
+
+  while (k < 4 && (e = parse_amount (s, j, &units[k], &ns[k])))
+    {
+      k++;
+      j = e;
+      if ((_cr_date_is (s, j, "and") || _cr_date_is (s, j, "y") || _cr_date_punct (s, j, ',')) &&
+          _cr_date_tok (s, j + 1)->kind != CR_DATE_TOK_END)
+        {
+          CrGranularity u;
+          int n;
+
+          if (parse_amount (s, j + 1, &u, &n))
+            j++;
+        }
+    }
+  if (k < 2)
+    return 0;
+  if (hace)
+    dir = -1;
+  else if (_cr_date_kind (s, j) == CR_DATE_WORD_AGO)
+    {
+      dir = -1;
+      j++;
+    }
+  else if (_cr_date_is (s, j, "later") || _cr_date_is (s, j, "despues"))
+    {
+      dir = 1;
+      j++;
+    }
+  else
+    return 0;
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      return j;
+    }
+  base = s->dct;
+  for (int u = 0; u < k; u++)
+    {
+      CrDatePoint p;
+      CrDay f, l;
+
+      shift_from (s, base, units[u], dir * ns[u], &p);
+      if (!_cr_date_point_bounds (&p, &f, &l))
+        return 0;
+      base = f;
+    }
+  _cr_date_point_from_day (&m->a, base, CR_TIMEX_ANCHOR_RELATIVE);
+  return j;
 }
 
 /* What follows "N unit": "ago", "later", "from now", "después de ayer",
@@ -551,6 +622,21 @@ parse_unit_relative (CrDateScan  *s,
       _cr_date_relative_unit (s, g, dir, &m->a);
       return j + 1;
     }
+  /* "the week after next", "la semana después de la próxima" */
+  if (_cr_date_kind (s, j) == CR_DATE_WORD_MOD && _cr_date_value (s, j) == CR_DATE_MOD_AFTER)
+    {
+      guint k2 = j + 1;
+
+      if (_cr_date_is (s, k2, "de"))
+        k2++;
+      if (_cr_date_is (s, k2, "the") || _cr_date_is (s, k2, "la") || _cr_date_is (s, k2, "el"))
+        k2++;
+      if (_cr_date_kind (s, k2) == CR_DATE_WORD_NEXT && !_cr_date_flag (s, k2, CR_DATE_LEX_WEAK))
+        {
+          _cr_date_relative_unit (s, g, 2, &m->a);
+          return k2 + 1;
+        }
+    }
   if (dir == 2 && _cr_date_is (s, j, "actual"))
     {
       _cr_date_relative_unit (s, g, 0, &m->a);
@@ -663,15 +749,19 @@ _cr_date_parse_relative (CrDateScan  *s,
     case CR_DATE_WORD_MOD:
       return parse_mod_led (s, i, ctx, m);
     case CR_DATE_WORD_AGO:
-      /* "hace tres días" */
+      /* "hace un año y tres meses", "hace tres días" */
+      if (_cr_date_is (s, i, "hace") && (j = parse_compound (s, i + 1, TRUE, m)))
+        return j;
       if (!(j = parse_amount (s, i + 1, &unit, &n)))
         return 0;
       _cr_date_shift_dct (s, unit, -n, &m->a);
       return j;
     case CR_DATE_WORD_WITHIN:
-      /* "dentro de dos semanas" */
+      /* "dentro de dos semanas", "within the next 3 years" */
       j = i + 1;
-      if (_cr_date_is (s, j, "de"))
+      if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "the"))
+        j++;
+      if (s->lang == CR_LANGUAGE_EN && (_cr_date_is (s, j, "next") || _cr_date_is (s, j, "coming")))
         j++;
       if (!(j = parse_amount (s, j, &unit, &n)))
         return 0;
@@ -700,6 +790,8 @@ _cr_date_parse_relative (CrDateScan  *s,
 
           /* "veintinueve de mayo" */
           if (!_cr_date_num (s, i) && (e = _cr_date_parse_day_date (s, i, m)))
+            return e;
+          if ((e = parse_compound (s, i, FALSE, m)))
             return e;
           /* "three weeks ago", "in two months", "2 days after yesterday" */
           if ((j = parse_amount (s, i, &unit, &n)) && (e = parse_amount_tail (s, j, ctx, unit, n, m)))
