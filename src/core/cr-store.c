@@ -66,11 +66,15 @@ static const char * const stmt_sql[N_STMTS] = {
     " start_char",
   [STMT_COUNT_ARTICLES] = "SELECT count(*) FROM articles",
   [STMT_COUNT_MENTIONS] = "SELECT count(*) FROM mentions",
+  /* ORDER BY the FTS5 rank column (bm25 with the title weighted up), not
+   * by a bm25() expression: FTS5 then returns rows already ranked, so the
+   * LIMIT stops early and snippets are made for the hits shown only. */
   [STMT_SEARCH] =
     "SELECT a.id, a.title, a.pub_value, a.language,"
-    " snippet(articles_fts, 1, ?2, ?3, '…', 16), bm25(articles_fts, 8.0, 1.0) AS r"
+    " snippet(articles_fts, 1, ?2, ?3, '…', 16), articles_fts.rank"
     " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-    " WHERE articles_fts MATCH ?1 ORDER BY r LIMIT ?4",
+    " WHERE articles_fts MATCH ?1 AND articles_fts.rank MATCH 'bm25(8.0, 1.0)'"
+    " ORDER BY articles_fts.rank LIMIT ?4",
   [STMT_SAVEPOINT] = "SAVEPOINT cr_file",
   [STMT_RELEASE] = "RELEASE cr_file",
   [STMT_ROLLBACK_TO] = "ROLLBACK TO cr_file",
