@@ -53,35 +53,6 @@ en_curso (const CrDateScan *s,
   return 0;
 }
 
-/* "N unit" at @i: a count and a unit; sets @unit, @n. */
-static guint
-parse_amount (const CrDateScan *s,
-              guint             i,
-              CrGranularity    *unit,
-              int              *n)
-{
-  guint j;
-
-  /* "a few days", "few months": three, as the other taggers count */
-  if (_cr_date_is (s, i, "a") && _cr_date_is (s, i + 1, "few"))
-    i++;
-  if (_cr_date_is (s, i, "few"))
-    {
-      *n = 3;
-      j = i + 1;
-    }
-  else if (!(j = _cr_date_parse_count (s, i, n)))
-    return 0;
-  if (*n <= 0 || *n > 1000)
-    return 0;
-  if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT)
-    return 0;
-  *unit = _cr_date_value (s, j);
-  if (*unit == CR_GRANULARITY_SEASON)
-    return 0;
-  return j + 1;
-}
-
 /* "weekend", "fin de semana" */
 guint
 _cr_date_weekend_at (const CrDateScan *s,
@@ -91,228 +62,6 @@ _cr_date_weekend_at (const CrDateScan *s,
     return i + 1;
   if (_cr_date_is (s, i, "fin") && _cr_date_is (s, i + 1, "de") && _cr_date_is (s, i + 2, "semana"))
     return i + 3;
-  return 0;
-}
-
-/* "los próximos tres días", "the last two weeks": the days from the DCT
- * on, or up to it, as a range. */
-static void
-count_range (const CrDateScan *s,
-             CrGranularity     unit,
-             int               n,
-             int               dir,
-             CrDateMatch      *m)
-{
-  if (s->dct == CR_DAY_UNKNOWN)
-    {
-      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
-      return;
-    }
-  if (unit == CR_GRANULARITY_QUARTER)
-    {
-      /* Quarters are counted whole: "the last two quarters" */
-      _cr_date_relative_unit (s, unit, dir > 0 ? 1 : -n, &m->a);
-      _cr_date_relative_unit (s, unit, dir > 0 ? n : -1, &m->b);
-      m->is_range = TRUE;
-      return;
-    }
-  if (dir > 0)
-    {
-      _cr_date_point_from_day (&m->a, s->dct + 1, CR_TIMEX_ANCHOR_RELATIVE);
-      _cr_date_shift_dct (s, unit, n, &m->b);
-    }
-  else
-    {
-      _cr_date_shift_dct (s, unit, -n, &m->a);
-      _cr_date_point_from_day (&m->b, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
-    }
-  m->is_range = TRUE;
-}
-
-/* Shifts by @n @unit from the day @base instead of the DCT. */
-static void
-shift_from (const CrDateScan *s,
-            CrDay             base,
-            CrGranularity     unit,
-            int               n,
-            CrDatePoint      *p)
-{
-  CrDateScan *tmp = g_new (CrDateScan, 1);
-
-  memcpy (tmp, s, offsetof (CrDateScan, tok));
-  tmp->dct = base;
-  cr_day_to_ymd (base, &tmp->dct_year, &tmp->dct_month, &tmp->dct_mday);
-  _cr_date_shift_dct (tmp, unit, n, p);
-  g_free (tmp);
-}
-
-/* "2 years 1 month 21 days ago", "two weeks and two days later", "hace
- * un año y tres meses": several amounts, applied one after the other. */
-static guint
-parse_compound (CrDateScan  *s,
-                guint        i,
-                gboolean     hace,
-                CrDateMatch *m)
-{
-  CrGranularity units[4];
-  int ns[4], k = 0, dir;
-  guint j = i, e;
-  CrDay base;
-
-  while (k < 4 && (e = parse_amount (s, j, &units[k], &ns[k])))
-    {
-      k++;
-      j = e;
-      if ((_cr_date_is (s, j, "and") || _cr_date_is (s, j, "y") || _cr_date_punct (s, j, ',')) &&
-          _cr_date_tok (s, j + 1)->kind != CR_DATE_TOK_END)
-        {
-          CrGranularity u;
-          int n;
-
-          if (parse_amount (s, j + 1, &u, &n))
-            j++;
-        }
-    }
-  if (k < 2)
-    return 0;
-  if (hace)
-    dir = -1;
-  else if (_cr_date_kind (s, j) == CR_DATE_WORD_AGO)
-    {
-      dir = -1;
-      j++;
-    }
-  else if (_cr_date_is (s, j, "later") || _cr_date_is (s, j, "despues"))
-    {
-      dir = 1;
-      j++;
-    }
-  else
-    return 0;
-  if (s->dct == CR_DAY_UNKNOWN)
-    {
-      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
-      return j;
-    }
-  base = s->dct;
-  for (int u = 0; u < k; u++)
-    {
-      CrDatePoint p;
-      CrDay f, l;
-
-      shift_from (s, base, units[u], dir * ns[u], &p);
-      if (!_cr_date_point_bounds (&p, &f, &l))
-        return 0;
-      base = f;
-    }
-  _cr_date_point_from_day (&m->a, base, CR_TIMEX_ANCHOR_RELATIVE);
-  return j;
-}
-
-/* What follows "N unit": "ago", "later", "from now", "después de ayer",
- * "after next Friday", "a partir de hoy". */
-static guint
-parse_amount_tail (CrDateScan  *s,
-                   guint        j,
-                   guint        ctx,
-                   CrGranularity unit,
-                   int          n,
-                   CrDateMatch *m)
-{
-  int mod, dir;
-  guint k;
-
-  if (_cr_date_kind (s, j) == CR_DATE_WORD_AGO)
-    {
-      _cr_date_shift_dct (s, unit, -n, &m->a);
-      return j + 1;
-    }
-  if (_cr_date_is (s, j, "later") || _cr_date_is (s, j, "hence") ||
-      (_cr_date_is (s, j, "mas") && _cr_date_is (s, j + 1, "tarde")) ||
-      (_cr_date_is (s, j, "despues") && !_cr_date_is (s, j + 1, "de") && !_cr_date_is (s, j + 1, "del")))
-    {
-      _cr_date_shift_dct (s, unit, n, &m->a);
-      return j + (_cr_date_is (s, j, "mas") ? 2 : 1);
-    }
-  /* "from now", "from today", "a partir de hoy" */
-  k = 0;
-  if (_cr_date_is (s, j, "from"))
-    k = j + 1;
-  else if (_cr_date_is (s, j, "a") && _cr_date_is (s, j + 1, "partir") && _cr_date_is (s, j + 2, "de"))
-    k = j + 3;
-  if (k && (_cr_date_is (s, k, "now") || _cr_date_is (s, k, "ahora")))
-    {
-      _cr_date_shift_dct (s, unit, n, &m->a);
-      return k + 1;
-    }
-  if (k && _cr_date_kind (s, k) != CR_DATE_WORD_DEICTIC && s->lang == CR_LANGUAGE_EN)
-    {
-      /* "2 weeks from January 15", "3 days from Tuesday" */
-      CrDateMatch base;
-      CrDay f, l;
-      guint e;
-
-      memset (&base, 0, sizeof base);
-      if ((e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &base)) && !base.is_range &&
-          base.a.gran == CR_GRANULARITY_DAY && base.mod == CR_DATE_MOD_NONE)
-        {
-          _cr_date_complete (s, &base.a);
-          if (!_cr_date_point_bounds (&base.a, &f, &l))
-            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
-          else
-            shift_from (s, f, unit, n, &m->a);
-          return e;
-        }
-    }
-  if (k && _cr_date_kind (s, k) == CR_DATE_WORD_DEICTIC)
-    {
-      if (s->dct == CR_DAY_UNKNOWN)
-        _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
-      else
-        shift_from (s, s->dct + _cr_date_value (s, k), unit, n, &m->a);
-      return k + 1;
-    }
-
-  /* "N days after yesterday", "dos días antes de ayer" */
-  mod = _cr_date_kind (s, j) == CR_DATE_WORD_MOD ? _cr_date_value (s, j) : 0;
-  if (mod == CR_DATE_MOD_AFTER || mod == CR_DATE_MOD_BEFORE)
-    {
-      CrDateMatch base;
-      CrDay f, l;
-      guint e;
-
-      k = j + 1;
-      if (_cr_date_is (s, k, "de") || _cr_date_is (s, k, "del"))
-        k++;
-      memset (&base, 0, sizeof base);
-      if ((e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &base)) && !base.is_range &&
-          base.a.gran == CR_GRANULARITY_DAY)
-        {
-          _cr_date_complete (s, &base.a);
-          if (!_cr_date_point_bounds (&base.a, &f, &l))
-            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
-          else
-            shift_from (s, f, unit, mod == CR_DATE_MOD_AFTER ? n : -n, &m->a);
-          return e;
-        }
-    }
-
-  /* "3 días siguientes", "10 semanas anteriores", "2 próximos meses" */
-  dir = _cr_date_kind (s, j) == CR_DATE_WORD_PAST ? -1 : _cr_date_kind (s, j) == CR_DATE_WORD_NEXT ? 1 : 0;
-  if (dir != 0 && s->lang == CR_LANGUAGE_ES)
-    {
-      count_range (s, unit, n, dir, m);
-      return j + 1;
-    }
-
-  /* "in two months", "en dos semanas" */
-  if (s->prev && !(ctx & CR_DATE_CTX_INNER) &&
-      (strcmp (s->prev->word, "in") == 0 || strcmp (s->prev->word, "en") == 0) &&
-      unit != CR_GRANULARITY_DECADE && unit != CR_GRANULARITY_CENTURY)
-    {
-      _cr_date_shift_dct (s, unit, n, &m->a);
-      return j;
-    }
   return 0;
 }
 
@@ -349,13 +98,13 @@ parse_direction_led (CrDateScan  *s,
   int n;
 
   /* "los próximos tres días", "the past two weeks" */
-  if (dir != 2 && (k = parse_amount (s, j, &unit, &n)))
+  if (dir != 2 && (k = _cr_date_parse_amount (s, j, &unit, &n)))
     {
       /* "the upcoming two weeks": the second week from now, whole */
       if (_cr_date_is (s, i, "upcoming"))
         _cr_date_relative_unit (s, unit, n, &m->a);
       else
-        count_range (s, unit, n, dir, m);
+        _cr_date_count_range (s, unit, n, dir, m);
       return k;
     }
   if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
@@ -750,9 +499,9 @@ _cr_date_parse_relative (CrDateScan  *s,
       return parse_mod_led (s, i, ctx, m);
     case CR_DATE_WORD_AGO:
       /* "hace un año y tres meses", "hace tres días" */
-      if (_cr_date_is (s, i, "hace") && (j = parse_compound (s, i + 1, TRUE, m)))
+      if (_cr_date_is (s, i, "hace") && (j = _cr_date_parse_compound (s, i + 1, TRUE, m)))
         return j;
-      if (!(j = parse_amount (s, i + 1, &unit, &n)))
+      if (!(j = _cr_date_parse_amount (s, i + 1, &unit, &n)))
         return 0;
       _cr_date_shift_dct (s, unit, -n, &m->a);
       return j;
@@ -763,7 +512,7 @@ _cr_date_parse_relative (CrDateScan  *s,
         j++;
       if (s->lang == CR_LANGUAGE_EN && (_cr_date_is (s, j, "next") || _cr_date_is (s, j, "coming")))
         j++;
-      if (!(j = parse_amount (s, j, &unit, &n)))
+      if (!(j = _cr_date_parse_amount (s, j, &unit, &n)))
         return 0;
       if (s->lang == CR_LANGUAGE_EN && s->dct != CR_DAY_UNKNOWN)
         {
@@ -791,10 +540,10 @@ _cr_date_parse_relative (CrDateScan  *s,
           /* "veintinueve de mayo" */
           if (!_cr_date_num (s, i) && (e = _cr_date_parse_day_date (s, i, m)))
             return e;
-          if ((e = parse_compound (s, i, FALSE, m)))
+          if ((e = _cr_date_parse_compound (s, i, FALSE, m)))
             return e;
           /* "three weeks ago", "in two months", "2 days after yesterday" */
-          if ((j = parse_amount (s, i, &unit, &n)) && (e = parse_amount_tail (s, j, ctx, unit, n, m)))
+          if ((j = _cr_date_parse_amount (s, i, &unit, &n)) && (e = _cr_date_parse_amount_tail (s, j, ctx, unit, n, m)))
             return e;
           /* "2 próximos meses" */
           if (_cr_date_num (s, i) || !_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
@@ -802,13 +551,13 @@ _cr_date_parse_relative (CrDateScan  *s,
               int dir = _cr_date_direction_of (s, i + 1);
 
               if ((dir == 1 || dir == -1) && _cr_date_parse_count (s, i, &n) &&
-                  (j = parse_amount (s, i, &unit, &n)) == 0 && _cr_date_kind (s, i + 2) == CR_DATE_WORD_UNIT &&
+                  (j = _cr_date_parse_amount (s, i, &unit, &n)) == 0 && _cr_date_kind (s, i + 2) == CR_DATE_WORD_UNIT &&
                   n > 0 && n < 1000)
                 {
                   if (_cr_date_is (s, i + 1, "upcoming"))
                     _cr_date_relative_unit (s, _cr_date_value (s, i + 2), n, &m->a);
                   else
-                    count_range (s, _cr_date_value (s, i + 2), n, dir, m);
+                    _cr_date_count_range (s, _cr_date_value (s, i + 2), n, dir, m);
                   return i + 3;
                 }
             }

@@ -284,6 +284,30 @@ guint     _cr_date_que_viene       (const CrDateScan *scan,
 guint     _cr_date_weekend_at      (const CrDateScan *scan,
                                     guint         i);
 
+/* cr-date-grammar-count.c */
+/* "N unit" at @i ("tres días", "2 weeks", "a few months") */
+guint     _cr_date_parse_amount    (const CrDateScan *scan,
+                                    guint         i,
+                                    CrGranularity *unit,
+                                    int          *n);
+/* The days from the DCT on (@dir 1) or up to it (-1), as a range */
+void      _cr_date_count_range     (const CrDateScan *scan,
+                                    CrGranularity unit,
+                                    int           n,
+                                    int           dir,
+                                    CrDateMatch  *match);
+guint     _cr_date_parse_compound  (CrDateScan   *scan,
+                                    guint         i,
+                                    gboolean      hace,
+                                    CrDateMatch  *match);
+/* What follows "N unit" at @i: "ago", "later", "from now", "after X" */
+guint     _cr_date_parse_amount_tail (CrDateScan   *scan,
+                                      guint         i,
+                                      guint         ctx,
+                                      CrGranularity unit,
+                                      int           n,
+                                      CrDateMatch  *match);
+
 /* cr-date-grammar-week.c */
 guint     _cr_date_parse_weekday_led (CrDateScan *scan,
                                       guint       i,

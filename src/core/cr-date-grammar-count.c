@@ -1,0 +1,264 @@
+/* cr-date-grammar-count.c: counted expressions, "hace tres días", "the
+ * last two weeks", "2 years 1 month 21 days ago", "3 days from Tuesday"
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cr-date-grammar"
+
+#include "config.h"
+
+#include "cr-calendar.h"
+#include "cr-date-private.h"
+
+/* "N unit" at @i: a count and a unit; sets @unit, @n. */
+guint
+_cr_date_parse_amount (const CrDateScan *s,
+                       guint             i,
+                       CrGranularity    *unit,
+                       int              *n)
+{
+  guint j;
+
+  /* "a few days", "few months": three, as the other taggers count */
+  if (_cr_date_is (s, i, "a") && _cr_date_is (s, i + 1, "few"))
+    i++;
+  if (_cr_date_is (s, i, "few"))
+    {
+      *n = 3;
+      j = i + 1;
+    }
+  else if (!(j = _cr_date_parse_count (s, i, n)))
+    return 0;
+  if (*n <= 0 || *n > 1000)
+    return 0;
+  if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT)
+    return 0;
+  *unit = _cr_date_value (s, j);
+  if (*unit == CR_GRANULARITY_SEASON)
+    return 0;
+  return j + 1;
+}
+
+/* "los próximos tres días", "the last two weeks": the days from the DCT
+ * on, or up to it, as a range. */
+void
+_cr_date_count_range (const CrDateScan *s,
+                      CrGranularity     unit,
+                      int               n,
+                      int               dir,
+                      CrDateMatch      *m)
+{
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      return;
+    }
+  if (unit == CR_GRANULARITY_QUARTER)
+    {
+      /* Quarters are counted whole: "the last two quarters" */
+      _cr_date_relative_unit (s, unit, dir > 0 ? 1 : -n, &m->a);
+      _cr_date_relative_unit (s, unit, dir > 0 ? n : -1, &m->b);
+      m->is_range = TRUE;
+      return;
+    }
+  if (dir > 0)
+    {
+      _cr_date_point_from_day (&m->a, s->dct + 1, CR_TIMEX_ANCHOR_RELATIVE);
+      _cr_date_shift_dct (s, unit, n, &m->b);
+    }
+  else
+    {
+      _cr_date_shift_dct (s, unit, -n, &m->a);
+      _cr_date_point_from_day (&m->b, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
+    }
+  m->is_range = TRUE;
+}
+
+/* Shifts by @n @unit from the day @base instead of the DCT. */
+static void
+shift_from (const CrDateScan *s,
+            CrDay             base,
+            CrGranularity     unit,
+            int               n,
+            CrDatePoint      *p)
+{
+  CrDateScan *tmp = g_new (CrDateScan, 1);
+
+  memcpy (tmp, s, offsetof (CrDateScan, tok));
+  tmp->dct = base;
+  cr_day_to_ymd (base, &tmp->dct_year, &tmp->dct_month, &tmp->dct_mday);
+  _cr_date_shift_dct (tmp, unit, n, p);
+  g_free (tmp);
+}
+
+/* "2 years 1 month 21 days ago", "two weeks and two days later", "hace
+ * un año y tres meses": several amounts, applied one after the other. */
+guint
+_cr_date_parse_compound (CrDateScan  *s,
+                         guint        i,
+                         gboolean     hace,
+                         CrDateMatch *m)
+{
+  CrGranularity units[4];
+  int ns[4], k = 0, dir;
+  guint j = i, e;
+  CrDay base;
+
+  while (k < 4 && (e = _cr_date_parse_amount (s, j, &units[k], &ns[k])))
+    {
+      k++;
+      j = e;
+      if ((_cr_date_is (s, j, "and") || _cr_date_is (s, j, "y") || _cr_date_punct (s, j, ',')) &&
+          _cr_date_tok (s, j + 1)->kind != CR_DATE_TOK_END)
+        {
+          CrGranularity u;
+          int n;
+
+          if (_cr_date_parse_amount (s, j + 1, &u, &n))
+            j++;
+        }
+    }
+  if (k < 2)
+    return 0;
+  if (hace)
+    dir = -1;
+  else if (_cr_date_kind (s, j) == CR_DATE_WORD_AGO)
+    {
+      dir = -1;
+      j++;
+    }
+  else if (_cr_date_is (s, j, "later") || _cr_date_is (s, j, "despues"))
+    {
+      dir = 1;
+      j++;
+    }
+  else
+    return 0;
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      return j;
+    }
+  base = s->dct;
+  for (int u = 0; u < k; u++)
+    {
+      CrDatePoint p;
+      CrDay f, l;
+
+      shift_from (s, base, units[u], dir * ns[u], &p);
+      if (!_cr_date_point_bounds (&p, &f, &l))
+        return 0;
+      base = f;
+    }
+  _cr_date_point_from_day (&m->a, base, CR_TIMEX_ANCHOR_RELATIVE);
+  return j;
+}
+
+/* What follows "N unit": "ago", "later", "from now", "después de ayer",
+ * "after next Friday", "a partir de hoy". */
+guint
+_cr_date_parse_amount_tail (CrDateScan   *s,
+                            guint         j,
+                            guint         ctx,
+                            CrGranularity unit,
+                            int           n,
+                            CrDateMatch  *m)
+{
+  int mod, dir;
+  guint k;
+
+  if (_cr_date_kind (s, j) == CR_DATE_WORD_AGO)
+    {
+      _cr_date_shift_dct (s, unit, -n, &m->a);
+      return j + 1;
+    }
+  if (_cr_date_is (s, j, "later") || _cr_date_is (s, j, "hence") ||
+      (_cr_date_is (s, j, "mas") && _cr_date_is (s, j + 1, "tarde")) ||
+      (_cr_date_is (s, j, "despues") && !_cr_date_is (s, j + 1, "de") && !_cr_date_is (s, j + 1, "del")))
+    {
+      _cr_date_shift_dct (s, unit, n, &m->a);
+      return j + (_cr_date_is (s, j, "mas") ? 2 : 1);
+    }
+  /* "from now", "from today", "a partir de hoy" */
+  k = 0;
+  if (_cr_date_is (s, j, "from"))
+    k = j + 1;
+  else if (_cr_date_is (s, j, "a") && _cr_date_is (s, j + 1, "partir") && _cr_date_is (s, j + 2, "de"))
+    k = j + 3;
+  if (k && (_cr_date_is (s, k, "now") || _cr_date_is (s, k, "ahora")))
+    {
+      _cr_date_shift_dct (s, unit, n, &m->a);
+      return k + 1;
+    }
+  if (k && _cr_date_kind (s, k) != CR_DATE_WORD_DEICTIC && s->lang == CR_LANGUAGE_EN)
+    {
+      /* "2 weeks from January 15", "3 days from Tuesday" */
+      CrDateMatch base;
+      CrDay f, l;
+      guint e;
+
+      memset (&base, 0, sizeof base);
+      if ((e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &base)) && !base.is_range &&
+          base.a.gran == CR_GRANULARITY_DAY && base.mod == CR_DATE_MOD_NONE)
+        {
+          _cr_date_complete (s, &base.a);
+          if (!_cr_date_point_bounds (&base.a, &f, &l))
+            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+          else
+            shift_from (s, f, unit, n, &m->a);
+          return e;
+        }
+    }
+  if (k && _cr_date_kind (s, k) == CR_DATE_WORD_DEICTIC)
+    {
+      if (s->dct == CR_DAY_UNKNOWN)
+        _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      else
+        shift_from (s, s->dct + _cr_date_value (s, k), unit, n, &m->a);
+      return k + 1;
+    }
+
+  /* "N days after yesterday", "dos días antes de ayer" */
+  mod = _cr_date_kind (s, j) == CR_DATE_WORD_MOD ? _cr_date_value (s, j) : 0;
+  if (mod == CR_DATE_MOD_AFTER || mod == CR_DATE_MOD_BEFORE)
+    {
+      CrDateMatch base;
+      CrDay f, l;
+      guint e;
+
+      k = j + 1;
+      if (_cr_date_is (s, k, "de") || _cr_date_is (s, k, "del"))
+        k++;
+      memset (&base, 0, sizeof base);
+      if ((e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &base)) && !base.is_range &&
+          base.a.gran == CR_GRANULARITY_DAY)
+        {
+          _cr_date_complete (s, &base.a);
+          if (!_cr_date_point_bounds (&base.a, &f, &l))
+            _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+          else
+            shift_from (s, f, unit, mod == CR_DATE_MOD_AFTER ? n : -n, &m->a);
+          return e;
+        }
+    }
+
+  /* "3 días siguientes", "10 semanas anteriores", "2 próximos meses" */
+  dir = _cr_date_kind (s, j) == CR_DATE_WORD_PAST ? -1 : _cr_date_kind (s, j) == CR_DATE_WORD_NEXT ? 1 : 0;
+  if (dir != 0 && s->lang == CR_LANGUAGE_ES)
+    {
+      _cr_date_count_range (s, unit, n, dir, m);
+      return j + 1;
+    }
+
+  /* "in two months", "en dos semanas" */
+  if (s->prev && !(ctx & CR_DATE_CTX_INNER) &&
+      (strcmp (s->prev->word, "in") == 0 || strcmp (s->prev->word, "en") == 0) &&
+      unit != CR_GRANULARITY_DECADE && unit != CR_GRANULARITY_CENTURY)
+    {
+      _cr_date_shift_dct (s, unit, n, &m->a);
+      return j;
+    }
+  return 0;
+}
