@@ -117,7 +117,8 @@ parse_direction_led (CrDateScan  *s,
       guint e;
 
       memset (&d, 0, sizeof d);
-      if ((e = _cr_date_parse_day_date (s, j, &d)) && !d.is_range)
+      if (((e = _cr_date_parse_day_date (s, j, &d)) ||
+           ((e = _cr_date_parse_numeric (s, j, &d)) && d.a.gran == CR_GRANULARITY_DAY)) && !d.is_range)
         {
           if (d.a.year_open && s->dct != CR_DAY_UNKNOWN)
             {

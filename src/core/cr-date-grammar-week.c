@@ -113,6 +113,9 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
     k++;
   if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
     k++;
+  /* "el martes, el día once" */
+  if (_cr_date_is (s, k, "dia") && k > j)
+    k++;
   {
     CrDateMatch d;
     guint e;

@@ -196,7 +196,8 @@ parse_number_led (CrDateScan  *s,
         const CrDateTok *q = _cr_date_tok (s, k);
         const CrDateTok *qn = _cr_date_tok (s, k + 1);
 
-        if (q->kind == CR_DATE_TOK_WORD && q->wlen == 1 && q->word[0] == 'q' &&
+        if (q->kind == CR_DATE_TOK_WORD && q->wlen == 1 &&
+            (q->word[0] == 'q' || (q->word[0] == 't' && s->lang == CR_LANGUAGE_ES)) &&
             qn->kind == CR_DATE_TOK_NUM && !qn->space_before && qn->num >= 1 && qn->num <= 4)
           {
             _cr_date_point_simple (&m->a, CR_GRANULARITY_QUARTER, year, qn->num, CR_TIMEX_ANCHOR_ABSOLUTE);
@@ -511,7 +512,7 @@ _cr_date_parse_at (CrDateScan  *s,
         }
         if (t->wlen != 1 || n->kind != CR_DATE_TOK_NUM || n->space_before || n->ndigits != 1)
           return 0;
-        if (!((t->word[0] == 'q' && n->num >= 1 && n->num <= 4) ||
+        if (!(((t->word[0] == 'q' || (t->word[0] == 't' && s->lang == CR_LANGUAGE_ES)) && n->num >= 1 && n->num <= 4) ||
               (t->word[0] == 'h' && n->num >= 1 && n->num <= 2)))
           return 0;
         /* "q1" in lowercase only with its year: "q1 2019", "q1-2019" */
@@ -527,12 +528,12 @@ _cr_date_parse_at (CrDateScan  *s,
           }
         else if ((k = _cr_date_parse_year_tail (s, k, &year, &relative)) == 0)
           {
-            _cr_date_point_simple (&m->a, t->word[0] == 'q' ? CR_GRANULARITY_QUARTER : CR_GRANULARITY_HALF,
+            _cr_date_point_simple (&m->a, t->word[0] != 'h' ? CR_GRANULARITY_QUARTER : CR_GRANULARITY_HALF,
                                    0, n->num, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
             m->a.year_open = TRUE;
             return i + 2;
           }
-        _cr_date_point_simple (&m->a, t->word[0] == 'q' ? CR_GRANULARITY_QUARTER : CR_GRANULARITY_HALF,
+        _cr_date_point_simple (&m->a, t->word[0] != 'h' ? CR_GRANULARITY_QUARTER : CR_GRANULARITY_HALF,
                                year, n->num, CR_TIMEX_ANCHOR_ABSOLUTE);
         return k;
       }
@@ -633,9 +634,13 @@ extend_range (CrDateScan  *s,
       CrDay af, al, bf, bl;
 
       if (_cr_date_point_bounds (&m->a, &af, &al) && _cr_date_point_bounds (&b.a, &bf, &bl) &&
-          bf < af && af - bf < 7 &&
+          bf < af && af - bf < 14 &&
           (_cr_date_kind (s, k) == CR_DATE_WORD_WEEKDAY || _cr_date_kind (s, k + 1) == CR_DATE_WORD_WEEKDAY))
-        _cr_date_point_from_day (&b.a, bf + 7, CR_TIMEX_ANCHOR_RELATIVE);
+        {
+          while (bf < af)
+            bf += 7;
+          _cr_date_point_from_day (&b.a, bf, CR_TIMEX_ANCHOR_RELATIVE);
+        }
     }
   m->b = b.a;
   m->is_range = TRUE;
