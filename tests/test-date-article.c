@@ -117,6 +117,37 @@ test_auto_language (gconstpointer data)
     g_assert_cmpstr (g_array_index (a, CrTimex, i).value, ==, g_array_index (b, CrTimex, i).value);
 }
 
+typedef struct {
+  const char *text;
+  gboolean    dateline;
+} DatelineRow;
+
+/* What counts as the publication dateline, and what does not. */
+static const DatelineRow dateline_rows[] = {
+  { "Título\n3 de septiembre de 2025\nAyer hubo pleno.", TRUE },
+  { "Título\nMADRID, 3 de septiembre de 2025.\nAyer hubo pleno.", TRUE },
+  { "Headline\nPublished: Sept. 3, 2025\nTalks failed.", TRUE },
+  { "Titular\nActualizado 3 de septiembre de 2025 10:32 CET\nAyer.", TRUE },
+  { "Titular\nLa cumbre del 3 de septiembre de 2025 terminó sin acuerdo.", FALSE },
+  { "Titular\nEn junio de 2024\nAyer.", FALSE },
+};
+
+static void
+test_dateline (gconstpointer data)
+{
+  const DatelineRow *row = data;
+  g_autoptr(GArray) found = cr_date_extract (row->text, -1, CR_LANGUAGE_AUTO, CR_DAY_UNKNOWN, NULL);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < found->len; i++)
+    if (g_array_index (found, CrTimex, i).flags & CR_TIMEX_FLAG_DATELINE)
+      {
+        g_assert_cmpint (g_array_index (found, CrTimex, i).first_day, ==, 20334);
+        any = TRUE;
+      }
+  g_assert_cmpint (any, ==, row->dateline);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +162,13 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_article);
       g_test_add_data_func (auto_path, &cases[i], test_auto_language);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (dateline_rows); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/article/dateline/%u", i);
+
+      g_test_add_data_func (path, &dateline_rows[i], test_dateline);
     }
 
   return g_test_run ();

@@ -529,28 +529,54 @@ mark_dateline (const CrDateScan *scan,
       timex->first_day == CR_DAY_UNKNOWN || timex->start_byte > 2048)
     return;
 
-  /* Alone on its line, or after a place name and a comma
-   * ("Madrid, 3 de septiembre de 2025"), with at most a full stop after. */
+  /* Alone on its line, or after a place name and a comma or a label and a
+   * colon ("Madrid, 3 de septiembre de 2025", "Publicado: ..."). */
   while (ls > 0 && text[ls - 1] != '\n')
     {
       ls--;
-      if (text[ls] == ',')
+      if (text[ls] == ',' || text[ls] == ':')
         commas++;
       else if (g_ascii_isdigit (text[ls]) || text[ls] == '.' || timex->start_byte - ls > 48)
         return;
     }
   if (ls != timex->start_byte && commas == 0)
     {
+      /* or after one word: "Actualizado", "Updated" */
+      guint words = 0;
+      gboolean in_word = FALSE;
+
       for (gsize i = ls; i < timex->start_byte; i++)
-        if (!g_ascii_isspace (text[i]))
-          return;
-    }
-  while (le < scan->len && text[le] != '\n')
-    {
-      if (!g_ascii_isspace (text[le]) && text[le] != '.')
+        {
+          if (g_ascii_isspace (text[i]))
+            in_word = FALSE;
+          else if (!in_word)
+            {
+              in_word = TRUE;
+              words++;
+            }
+        }
+      if (words > 1)
         return;
-      le++;
     }
+  /* After it, at most a time and a zone: "3 de septiembre de 2025 10:32 CET" */
+  {
+    guint letters = 0;
+
+    while (le < scan->len && text[le] != '\n')
+      {
+        guchar c = text[le];
+
+        if (g_ascii_isalpha (c))
+          {
+            if (++letters > 8)
+              return;
+          }
+        else if (!g_ascii_isspace (c) && !g_ascii_isdigit (c) && c != '.' && c != ':' && c != '|' &&
+                 c != '-' && c != '(' && c != ')')
+          return;
+        le++;
+      }
+  }
   timex->flags |= CR_TIMEX_FLAG_DATELINE;
 }
 
