@@ -66,7 +66,10 @@ _cr_date_parse_count (const CrDateScan *s,
 
           if (_cr_date_is (s, j, "y") || _cr_date_punct (s, j, '-'))
             j++;
-          if (_cr_date_kind (s, j) == CR_DATE_WORD_NUMBER && _cr_date_value (s, j) < 10)
+          else if (s->lang != CR_LANGUAGE_EN)
+            return i + 1;   /* Spanish joins with "y": "treinta y uno" */
+          if (_cr_date_kind (s, j) == CR_DATE_WORD_NUMBER && _cr_date_value (s, j) < 10 &&
+              !_cr_date_flag (s, j, CR_DATE_LEX_WEAK))
             {
               *n += _cr_date_value (s, j);
               return j + 1;
@@ -105,13 +108,19 @@ _cr_date_parse_day_num (const CrDateScan *s,
     {
       if (!(j = _cr_date_parse_count (s, i, &n)))
         return 0;
-      /* "twenty-fourth" */
+      /* "twenty-fourth", "twenty third" */
       if (n >= 20 && n % 10 == 0 && _cr_date_punct (s, j, '-') &&
           _cr_date_kind (s, j + 1) == CR_DATE_WORD_ORDINAL && _cr_date_value (s, j + 1) < 10)
         {
           n += _cr_date_value (s, j + 1);
           j += 2;
         }
+      else if (n >= 20 && n % 10 == 0 && j == i + 1 && _cr_date_kind (s, j) == CR_DATE_WORD_ORDINAL &&
+               _cr_date_value (s, j) < 10)
+        n += _cr_date_value (s, j++);
+      /* "two thousand and fifteen" is a year, not the 2nd */
+      if (_cr_date_is (s, j, "thousand") || _cr_date_is (s, j, "mil") || _cr_date_is (s, j, "hundred"))
+        return 0;
       if (n < 1 || n > 31)
         return 0;
       *mday = n;
@@ -199,6 +208,22 @@ parse_year_words (const CrDateScan *s,
         j--;
       if (y < 1000 || y > 2999)
         return 0;
+      *year = y;
+      return j;
+    }
+  /* "nineteen hundred ninety three", "seventeen hundred thirty three" */
+  if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, j) == CR_DATE_WORD_NUMBER &&
+      _cr_date_value (s, j) >= 10 && _cr_date_value (s, j) <= 29 && _cr_date_is (s, j + 1, "hundred"))
+    {
+      y = _cr_date_value (s, j) * 100;
+      j += 2;
+      if (_cr_date_is (s, j, "and"))
+        j++;
+      if ((k = _cr_date_parse_count (s, j, &n)) && !_cr_date_num (s, j) && n < 100)
+        {
+          y += n;
+          j = k;
+        }
       *year = y;
       return j;
     }
@@ -439,6 +464,8 @@ _cr_date_parse_day_date (CrDateScan  *s,
         }
 
       j = j1;
+      if (_cr_date_is (s, j, "day") && (_cr_date_is (s, j + 1, "of") || _cr_date_is (s, j + 1, "in")))
+        j++;   /* "the 15th day of next month" */
       /* "el 21 de este mes", "the 20th of next month" */
       if ((k = parse_relative_month (s, j, &month, &year)))
         {
