@@ -22,12 +22,18 @@ _cr_date_parse_amount (const CrDateScan *s,
   guint j;
 
   /* "a few days", "few months": three, as the other taggers count */
-  if (_cr_date_is (s, i, "a") && _cr_date_is (s, i + 1, "few"))
+  if (_cr_date_is (s, i, "a") && (_cr_date_is (s, i + 1, "few") || _cr_date_is (s, i + 1, "couple")))
     i++;
   if (_cr_date_is (s, i, "few"))
     {
       *n = 3;
       j = i + 1;
+    }
+  else if (_cr_date_is (s, i, "couple"))
+    {
+      /* "a couple of days", "the next couple weeks" */
+      *n = 2;
+      j = i + 1 + (_cr_date_is (s, i + 1, "of") ? 1 : 0);
     }
   else if (!(j = _cr_date_parse_count (s, i, n)))
     return 0;
