@@ -16,6 +16,8 @@
 
 G_DEFINE_BOXED_TYPE (CrArticle, cr_article, cr_article_ref, cr_article_unref)
 
+#define DETECT_BYTES 4096
+
 static const char * const date_source_names[] = {
   "none", "metadata", "dateline", "feed", "user",
 };
@@ -50,7 +52,24 @@ append_clean_line (GString    *out,
 
   for (const char *p = line; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+
+      /* Most of a news text is ASCII: keep that path cheap. */
+      if ((guchar) *p < 0x80)
+        {
+          if (*p == ' ' || *p == '\t' || *p == '\v' || *p == '\f')
+            pending_space = TRUE;
+          else if ((guchar) *p >= 0x20 && *p != 0x7f)
+            {
+              if (pending_space && out->len > start)
+                g_string_append_c (out, ' ');
+              pending_space = FALSE;
+              g_string_append_c (out, *p);
+            }
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
 
       if (g_unichar_isspace (c) || c == 0x00A0 || g_unichar_iscntrl (c) ||
           c == 0xFEFF || c == 0x200B)
@@ -64,6 +83,34 @@ append_clean_line (GString    *out,
       pending_space = FALSE;
       g_string_append_unichar (out, c);
     }
+}
+
+/* TRUE when NFC cannot change @text: valid UTF-8 made only of code
+ * points below U+0300 (no combining marks, no singletons there) and of
+ * the general punctuation news uses (U+2002–U+206F). Normalizing is the
+ * costliest step of an import; this skips it for almost every article. */
+static gboolean
+is_nfc_stable (const char *text)
+{
+  const char *end;
+
+  if (!g_utf8_validate (text, -1, &end))
+    return FALSE;
+  for (const guchar *p = (const guchar *) text; *p; )
+    {
+      gunichar c;
+
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char ((const char *) p);
+      if (c >= 0x0300 && !(c >= 0x2002 && c <= 0x206F))
+        return FALSE;
+      p = (const guchar *) g_utf8_next_char (p);
+    }
+  return TRUE;
 }
 
 /* Normalizes to NFC and keeps paragraphs: one "\n" between non-empty
@@ -80,7 +127,10 @@ clean_text (const char *text,
   if (text == NULL)
     return g_strdup ("");
 
-  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  if (is_nfc_stable (text))
+    nfc = g_strdup (text);
+  else
+    nfc = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
   if (nfc == NULL)
     nfc = g_utf8_make_valid (text, -1);
 
@@ -203,12 +253,16 @@ cr_article_finish (CrArticle *article)
   if (article->language == CR_LANGUAGE_AUTO)
     {
       g_autoptr(GString) all = g_string_new (article->title);
+      gsize body_len = strlen (article->body);
 
       g_string_append_c (all, '\n');
       if (article->standfirst)
         g_string_append (all, article->standfirst);
       g_string_append_c (all, '\n');
-      g_string_append (all, article->body);
+      /* A few KB decide the language as well as the whole text does. */
+      if (body_len > DETECT_BYTES)
+        body_len = g_utf8_find_prev_char (article->body, article->body + DETECT_BYTES) - article->body;
+      g_string_append_len (all, article->body, body_len);
       article->language = cr_language_detect (all->str, all->len);
       article->language_declared = FALSE;
     }
