@@ -256,6 +256,7 @@ typedef struct {
   gsize       prefix_len;
   const char *html_charset;  /* wrap in HTML declaring this */
   gboolean    warns;
+  const char *xml_charset;   /* wrap in an RSS feed declaring this */
 } EncodingRow;
 
 static const EncodingRow encoding_rows[] = {
@@ -266,6 +267,8 @@ static const EncodingRow encoding_rows[] = {
   { "cp1252-fallback", "WINDOWS-1252", NULL, 0, NULL, TRUE },
   { "latin1-declared", "ISO-8859-1", NULL, 0, "iso-8859-1", FALSE },
   { "latin9-declared", "ISO-8859-15", NULL, 0, "iso-8859-15", FALSE },
+  { "feed-latin1-declared", "ISO-8859-1", NULL, 0, NULL, FALSE, "ISO-8859-1" },
+  { "feed-utf16-bom", "UTF-16LE", "\xff\xfe", 2, NULL, FALSE, "UTF-16" },
 };
 
 static const char encoding_title[] = "Año récord: la economía crece “más de lo previsto”";
@@ -288,7 +291,12 @@ test_encoding (gconstpointer data)
   if (row->charset && (g_str_equal (row->charset, "ISO-8859-1") || g_str_equal (row->charset, "ISO-8859-15")))
     title = "Año récord: la economía crece más de lo previsto";
 
-  if (row->html_charset)
+  if (row->xml_charset)
+    g_string_append_printf (utf8, "<?xml version=\"1.0\" encoding=\"%s\"?>\n<rss version=\"2.0\"><channel>"
+                            "<title>Canal</title><item><title>%s</title>"
+                            "<description>El crecimiento sorprendió a los analistas del banco.</description>"
+                            "</item></channel></rss>", row->xml_charset, title);
+  else if (row->html_charset)
     g_string_append_printf (utf8, "<html><head><meta charset=\"%s\"><title>%s</title></head>"
                             "<body><p>El crecimiento sorprendió a los analistas del banco.</p></body></html>",
                             row->html_charset, title);
@@ -309,7 +317,7 @@ test_encoding (gconstpointer data)
     g_byte_array_append (bytes, (const guint8 *) row->prefix, row->prefix_len);
   g_byte_array_append (bytes, (const guint8 *) converted, converted_len);
 
-  articles = cr_importer_parse_data (row->html_charset ? "/tmp/page.html" : "/tmp/note.txt",
+  articles = cr_importer_parse_data (row->xml_charset ? "/tmp/feed.xml" : row->html_charset ? "/tmp/page.html" : "/tmp/note.txt",
                                      (const char *) bytes->data, bytes->len, &warning, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (articles->len, ==, 1);
