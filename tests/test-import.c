@@ -77,6 +77,17 @@ static const ImportRow import_rows[] = {
     "Una feria del libro bate récords de público",
     "es", "2025-03-07", CR_DATE_SOURCE_DATELINE, NULL, NULL,
     NULL, "más de cien mil visitantes", "Viernes", NULL },
+  /* <time datetime> dates it (in its own offset); a byline element. */
+  { "page-time.html", 1, 0, "html",
+    "Elections board confirms the count",
+    "en", "2024-11-05", CR_DATE_SOURCE_METADATA, NULL, "Jordan Lee",
+    NULL, "every ballot had been counted", "Example Post", NULL },
+  /* Markdown without front matter: the first heading is the title. */
+  { "heading-only.md", 1, 0, "markdown",
+    "Nace en el zoológico una cría de panda rojo",
+    "es", NULL, CR_DATE_SOURCE_NONE, NULL, NULL,
+    NULL, "La cría, una hembra, nació el pasado 12 de mayo y pesa ya 400 gramos.\nLos cuidadores", "#",
+    "heading-only.md" },
   { "feed-rss2.xml", 2, 0, "rss",
     "Corea del Norte envía una delegación a Moscú",
     "es", "2024-07-15", CR_DATE_SOURCE_FEED, NULL, "Agencia Ejemplo",

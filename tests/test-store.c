@@ -268,12 +268,12 @@ test_import_folder (Fixture       *f,
 
   g_assert_cmpuint (count_status (first, CR_IMPORT_STATUS_SKIPPED), ==, 1);   /* notes.csv */
   g_assert_cmpuint (count_status (first, CR_IMPORT_STATUS_FAILED), ==, 4);
-  g_assert_cmpuint (count_status (first, CR_IMPORT_STATUS_IMPORTED), ==, 12);
-  g_assert_cmpint (n, ==, 16);
+  g_assert_cmpuint (count_status (first, CR_IMPORT_STATUS_IMPORTED), ==, 14);
+  g_assert_cmpint (n, ==, 18);
 
   /* Nothing duplicated on a second pass. */
   second = import_paths (f->store, paths, 3);
-  g_assert_cmpuint (count_status (second, CR_IMPORT_STATUS_DUPLICATE), ==, 12);
+  g_assert_cmpuint (count_status (second, CR_IMPORT_STATUS_DUPLICATE), ==, 14);
   g_assert_cmpuint (count_status (second, CR_IMPORT_STATUS_IMPORTED), ==, 0);
   g_assert_cmpint (cr_store_count_articles (f->store, NULL), ==, n);
   g_assert_true (cr_store_check (f->store, NULL));
@@ -605,11 +605,11 @@ test_async (Fixture       *f,
   g_main_loop_run (state.loop);
   g_assert_no_error (state.error);
   g_assert_nonnull (state.results);
-  g_assert_cmpuint (state.results->len, ==, 17);
+  g_assert_cmpuint (state.results->len, ==, 19);
   g_assert_cmpuint (state.n_progress, >=, 2);
   g_assert_cmpuint (state.last_done, ==, state.last_total);
-  g_assert_cmpuint (state.last_total, ==, 16);
-  g_assert_cmpint (cr_store_count_articles (f->store, NULL), ==, 16);
+  g_assert_cmpuint (state.last_total, ==, 18);
+  g_assert_cmpint (cr_store_count_articles (f->store, NULL), ==, 18);
 
   g_ptr_array_unref (state.results);
   g_main_loop_unref (state.loop);

@@ -52,8 +52,8 @@ check "the unknown encoding is reported failed" grep -qx "failed${tab}$src/unkno
 check "the CSV is skipped, not fatal" grep -qx "skipped${tab}$src/notes.csv${tab}unsupported" out
 check "stderr names the broken file and the problem" grep -q "malformed.xml: not imported: .*XML" err
 check "the other files are still imported" grep -q "^imported${tab}$src/feed-atom.atom${tab}" out
-check "one line per file" test "$(wc -l < out)" -eq 17
-check "16 articles in the library" test "$("$cli" --db "$db" list | wc -l)" -eq 16
+check "one line per file" test "$(wc -l < out)" -eq 19
+check "18 articles in the library" test "$("$cli" --db "$db" list | wc -l)" -eq 18
 
 "$cli" --db "$db" --format json list > list.json
 check "list --format json" grep -q '"title" : "Telescope spots the faintest galaxy yet"' list.json
