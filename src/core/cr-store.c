@@ -180,8 +180,10 @@ cr_store_finalize (GObject *object)
     g_clear_pointer (&self->stmts[i], sqlite3_finalize);
   if (self->db != NULL)
     {
-      /* A clean close checkpoints the WAL into the main file. */
-      sqlite3_close (self->db);
+      /* A clean close checkpoints the WAL into the main file. _v2: the
+       * connection closes once the last statement is finalized, even one
+       * that a sibling module caches on this object and frees later. */
+      sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
   g_free (self->path);
