@@ -90,6 +90,18 @@ check "the new library works" grep -q "^imported" out
 "$cli" --db bad.db repair > out 2> err
 check "repair of a healthy library changes nothing" grep -q "^ok${tab}bad.db" out
 
+# A changed version of the same file is an update of the same article.
+cp "$src/en-desk.txt" story.txt
+"$cli" --db upd.db import story.txt > out 2> /dev/null
+id=$(cut -f3 out)
+printf 'Officials said the parade would be repeated on 1 October 2025.\n' >> story.txt
+"$cli" --db upd.db import story.txt > out 2> err
+check "re-importing a changed file reports updated with the same id" \
+  grep -qx "updated${tab}$tmp/story.txt${tab}$id" out
+check "an update adds no article" test "$("$cli" --db upd.db list | wc -l)" -eq 1
+check "the update is stored" sh -c "\"$cli\" --db upd.db show $id | grep -q 'repeated on 1 October 2025'"
+check "the update re-extracts the mentions" sh -c "\"$cli\" --db upd.db show $id | grep -q '^mention.*2025-10-01'"
+
 # --lang overrides detection.
 "$cli" --db lang.db import --lang en "$src/es-desk.txt" > /dev/null 2>&1
 check "--lang overrides the detected language" \
