@@ -388,8 +388,9 @@ parse_relative_month (CrDateScan *s,
   if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
       _cr_date_is (s, j, "in"))
     j++;
-  else if (s->lang != CR_LANGUAGE_EN)
-    return 0;   /* "from 4 to 22 this month" */
+  else if (_cr_date_kind (s, j) != CR_DATE_WORD_THIS && _cr_date_kind (s, j) != CR_DATE_WORD_NEXT &&
+           _cr_date_kind (s, j) != CR_DATE_WORD_PAST)
+    return 0;   /* "from 4 to 22 this month", "entre 4 y 22 este mes" */
   if (_cr_date_is (s, j, "the"))
     j++;
   if (_cr_date_is (s, j, "upcoming"))
@@ -570,6 +571,22 @@ _cr_date_parse_numeric (CrDateScan  *s,
   const CrDateTok *b, *s2, *c, *after;
   int y, mo, d;
 
+  /* "11 / 2016", "03 - 2016": a month in two digits and a year, spaced */
+  if (s1->kind == CR_DATE_TOK_PUNCT && (s1->ch == '-' || s1->ch == '/' || s1->ch == '.') &&
+      (s1->space_before || _cr_date_tok (s, i + 2)->space_before) && !a->ordinal &&
+      a->ndigits == 2 && a->num >= 1 && a->num <= 12)
+    {
+      int yy;
+
+      b = _cr_date_tok (s, i + 2);
+      if (_cr_date_parse_year (s, i + 2, &yy) && b->num <= 2199 &&
+          !(_cr_date_tok (s, i + 3)->kind == CR_DATE_TOK_PUNCT && _cr_date_num (s, i + 4)))
+        {
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, yy, a->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return i + 3;
+        }
+      return 0;
+    }
   /* Tokens are read on demand: give up before reading six of them. */
   if (s1->kind != CR_DATE_TOK_PUNCT || (s1->ch != '-' && s1->ch != '/' && s1->ch != '.') ||
       s1->space_before || a->ordinal)
@@ -628,7 +645,9 @@ _cr_date_parse_numeric (CrDateScan  *s,
       if (a->ndigits <= 2 && b->ndigits <= 2 && a->ndigits + b->ndigits >= 3 &&
           (s1->ch == '/' || s1->ch == '-') && !_cr_date_punct (s, i + 3, '%') &&
           _cr_date_kind (s, i + 3) != CR_DATE_WORD_MONTH && _cr_date_kind (s, i + 3) != CR_DATE_WORD_UNIT &&
-          !_cr_date_is (s, i + 3, "de") && !_cr_date_is (s, i + 3, "of"))
+          _cr_date_kind (s, i + 3) != CR_DATE_WORD_THIS && _cr_date_kind (s, i + 3) != CR_DATE_WORD_NEXT &&
+          _cr_date_kind (s, i + 3) != CR_DATE_WORD_PAST &&
+          !_cr_date_is (s, i + 3, "de") && !_cr_date_is (s, i + 3, "del") && !_cr_date_is (s, i + 3, "of"))
         {
           if (a->num > 12 || (b->num <= 12 && (s->lang != CR_LANGUAGE_EN || s->day_first)))
             {

@@ -66,9 +66,13 @@ parse_ordinal_unit (CrDateScan  *s,
   int year;
   gboolean relative;
 
-  if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT)
+  /* "el primer cuarto de 2016": a quarter */
+  if (_cr_date_is (s, j, "cuarto") && n >= 1 && n <= 4)
+    g = CR_GRANULARITY_QUARTER;
+  else if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT)
     return 0;
-  g = _cr_date_value (s, j);
+  else
+    g = _cr_date_value (s, j);
   j++;
   if (g == CR_GRANULARITY_CENTURY && n >= 1 && n <= 30)
     {
