@@ -123,6 +123,8 @@ static const DateRow rows[] = {
   { "Firmaron 3 de mayo de 2024 el convenio.", DCT,
     { { "3 de mayo de 2024", "2024-05-03", "day", "", "absolute" } } },
 
+  { "Se casaron el 9 de 8 de 1971 en Quito.", DCT,
+    { { "9 de 8 de 1971", "1971-08-09", "day", "", "absolute" } } },
   { "La entrega está prevista para el 22/04.", DCT,
     { { "22/04", "2025-04-22", "day", "", "underspecified" } } },
   { "La reunión será el próximo 6 de abril.", DCT,

@@ -475,6 +475,26 @@ _cr_date_parse_day_date (CrDateScan  *s,
           _cr_date_set_day (s, &m->a, year, TRUE, TRUE, month, d1);
           return k;
         }
+      /* "17 del 11", "9 de 8 de 1971": the month in figures */
+      if (s->lang == CR_LANGUAGE_ES && _cr_date_num (s, i) &&
+          (_cr_date_is (s, j, "del") || _cr_date_is (s, j, "de")) && _cr_date_num (s, j + 1))
+        {
+          const CrDateTok *mt = _cr_date_tok (s, j + 1);
+
+          if (mt->ndigits <= 2 && mt->num >= 1 && mt->num <= 12 && !mt->ordinal &&
+              cr_calendar_is_valid_date (2000, mt->num, d1) &&
+              !(_cr_date_tok (s, j + 2)->kind == CR_DATE_TOK_PUNCT && _cr_date_num (s, j + 3)) &&
+              _cr_date_kind (s, j + 2) != CR_DATE_WORD_UNIT && _cr_date_tok (s, j + 2)->kind != CR_DATE_TOK_NUM)
+            {
+              k = _cr_date_parse_year_tail (s, j + 2, &year, &relative);
+              if (_cr_date_is (s, j, "de") && k == 0)
+                return 0;   /* "3 de 5" is a count; "9 de 8 de 1971" a date */
+              if (k && !cr_calendar_is_valid_date (year, mt->num, d1))
+                return 0;
+              _cr_date_set_day (s, &m->a, year, k != 0, relative, mt->num, d1);
+              return k ? k : j + 2;
+            }
+        }
       if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
         j++;
       else if (!_cr_date_num (s, i))
