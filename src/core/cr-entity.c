@@ -27,6 +27,7 @@ typedef struct {
   GPtrArray  *entities;      /* CrEntity*, owned */
   GHashTable *by_id;         /* id → CrEntity* */
   GHashTable *aliases;       /* folded phrase → GPtrArray of Alias* */
+  GHashTable *first_words;   /* folded first word → longest alias in words */
   GHashTable *not_names;     /* folded word set */
   GHashTable *titles;        /* folded word set */
   GHashTable *connectors;    /* lower-case words allowed inside names */
@@ -84,6 +85,17 @@ add_alias (Gazetteer      *g,
   if (*folded == '\0')
     return;
 
+  {
+    /* Most words start no alias: remember which do, and how long the
+     * longest alias they start is, so matching can skip the others. */
+    g_auto(GStrv) words = g_strsplit (folded, " ", -1);
+    guint n_words = g_strv_length (words);
+    guint longest = GPOINTER_TO_UINT (g_hash_table_lookup (g->first_words, words[0]));
+
+    if (n_words > longest)
+      g_hash_table_insert (g->first_words, g_strdup (words[0]), GUINT_TO_POINTER (n_words));
+  }
+
   list = g_hash_table_lookup (g->aliases, folded);
   if (list == NULL)
     {
@@ -126,6 +138,7 @@ load_gazetteer (void)
 
   g->entities = g_ptr_array_new_with_free_func (g_free);
   g->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g->first_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) g_ptr_array_unref);
   g->strings = g_string_chunk_new (4096);
@@ -242,14 +255,17 @@ match_alias (Gazetteer     *g,
              const Alias  **out)
 {
   guint n = cr_token_list_get_length (tokens);
-  guint longest = MIN (MAX_ALIAS_WORDS, n - i);
+  guint longest = GPOINTER_TO_UINT (g_hash_table_lookup (g->first_words,
+                                                         cr_token_list_get (tokens, i)->folded));
+  g_autoptr(GString) key = g_string_new (NULL);
 
+  longest = MIN (MIN (longest, MAX_ALIAS_WORDS), n - i);
   for (guint k = longest; k >= 1; k--)
     {
-      g_autoptr(GString) key = g_string_new (NULL);
       gboolean joined = TRUE;
       GPtrArray *list;
 
+      g_string_truncate (key, 0);
       for (guint t = i; t < i + k; t++)
         {
           const CrToken *tok = cr_token_list_get (tokens, t);
@@ -346,14 +362,24 @@ GArray *
 cr_entities_find (const char *text,
                   gssize      len)
 {
-  Gazetteer *g = get_gazetteer ();
   g_autoptr(CrTokenList) tokens = NULL;
-  GArray *matches;
-  guint n;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
   tokens = cr_token_list_new (text, len);
+  return cr_entities_find_in_tokens (text, tokens);
+}
+
+GArray *
+cr_entities_find_in_tokens (const char  *text,
+                            CrTokenList *tokens)
+{
+  Gazetteer *g = get_gazetteer ();
+  GArray *matches;
+  guint n;
+
+  g_return_val_if_fail (tokens != NULL, NULL);
+
   n = cr_token_list_get_length (tokens);
   matches = g_array_new (FALSE, TRUE, sizeof (CrEntityMatch));
   g_array_set_clear_func (matches, clear_match);

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "cr-tokens.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -56,5 +58,9 @@ const char     *cr_entity_get_name        (const CrEntity *entity,
  * Returns a GArray of CrEntityMatch (freed with the array). */
 GArray         *cr_entities_find          (const char   *text,
                                            gssize        len);
+
+/* Same, over the tokens of @text already split. */
+GArray         *cr_entities_find_in_tokens (const char  *text,
+                                            CrTokenList *tokens);
 
 G_END_DECLS

@@ -584,6 +584,41 @@ compare_triggers_by_position (gconstpointer a,
   return (ta->start_byte > tb->start_byte) - (ta->start_byte < tb->start_byte);
 }
 
+/* The names of one sentence, taken from those of the whole text, with
+ * offsets relative to the sentence. A lone unknown capitalised word that
+ * opens the sentence is no name ("Analistas y gobiernos…"). The matches
+ * are borrowed from @all. */
+static GArray *
+slice_entities (GArray     *all,
+                const char *text,
+                gsize       offset,
+                gsize       offset_char,
+                gsize       len)
+{
+  GArray *slice = g_array_new (FALSE, FALSE, sizeof (CrEntityMatch));
+  gsize sentence_start = offset;
+
+  /* Opening quotes and dashes do not start the sentence's first word. */
+  while (sentence_start < offset + len && !g_unichar_isalnum (g_utf8_get_char (text + sentence_start)))
+    sentence_start = g_utf8_next_char (text + sentence_start) - text;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      CrEntityMatch m = g_array_index (all, CrEntityMatch, i);
+
+      if (m.start_byte < offset || m.end_byte > offset + len)
+        continue;
+      if (m.entity == NULL && m.start_byte == sentence_start && strchr (m.name, ' ') == NULL)
+        continue;
+      m.start_byte -= offset;
+      m.end_byte -= offset;
+      m.start_char -= offset_char;
+      m.end_char -= offset_char;
+      g_array_append_val (slice, m);
+    }
+  return slice;
+}
+
 static void
 sentence_events (const char    *text,
                  gsize          offset,
@@ -592,6 +627,8 @@ sentence_events (const char    *text,
                  CrLanguage     language,
                  const CrTimex *timexes,
                  guint          n_timexes,
+                 CrTokenList   *all_tokens,
+                 GArray        *all_entities,
                  GPtrArray     *out)
 {
   Sentence s = { 0 };
@@ -617,8 +654,8 @@ sentence_events (const char    *text,
   s.text = text + offset;
   s.len = len;
   s.language = language;
-  s.tokens = tokens = cr_token_list_new (s.text, len);
-  s.entities = entities = cr_entities_find (s.text, len);
+  s.tokens = tokens = cr_token_list_new_slice (all_tokens, offset, offset + len, offset_char);
+  s.entities = entities = slice_entities (all_entities, text, offset, offset_char, len);
   s.clause_ends = clause_ends = find_clause_ends (s.text, len);
 
   s.raw_triggers = all_triggers = cr_triggers_find (tokens, language);
@@ -671,12 +708,10 @@ sentence_events (const char    *text,
  * countries (else people) the text names most often, at least twice,
  * are taken as its participants, with less confidence. */
 static void
-add_context_participants (const char *text,
-                          gsize       len,
+add_context_participants (GArray     *entities,
                           CrLanguage  language,
                           GPtrArray  *candidates)
 {
-  g_autoptr(GArray) entities = NULL;
   g_autoptr(GHashTable) counts = NULL;
   g_autoptr(GPtrArray) order = NULL;
   const CrEntityMatch *top[2] = { NULL, NULL };
@@ -691,7 +726,6 @@ add_context_participants (const char *text,
   if (!needed)
     return;
 
-  entities = cr_entities_find (text, len);
   counts = g_hash_table_new (g_str_hash, g_str_equal);
   order = g_ptr_array_new ();
 
@@ -753,13 +787,16 @@ add_context_participants (const char *text,
 }
 
 GPtrArray *
-cr_event_candidates_find (const char    *text,
-                          gssize         len,
-                          CrLanguage     language,
-                          const CrTimex *timexes,
-                          guint          n_timexes)
+cr_event_candidates_find_full (const char     *text,
+                               gssize          len,
+                               CrLanguage      language,
+                               const CrTimex  *timexes,
+                               guint           n_timexes,
+                               GArray        **entities_out)
 {
   g_autoptr(GArray) sentences = NULL;
+  g_autoptr(GArray) entities = NULL;
+  g_autoptr(CrTokenList) all_tokens = NULL;
   GPtrArray *out;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
@@ -772,16 +809,32 @@ cr_event_candidates_find (const char    *text,
 
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_event_candidate_free);
   sentences = cr_sentence_split (text, len);
+  /* One pass over the names of the whole text serves every sentence, the
+   * article's main actors and, through @entities_out, the library. */
+  all_tokens = cr_token_list_new (text, len);
+  entities = cr_entities_find_in_tokens (text, all_tokens);
 
   for (guint i = 0; i < sentences->len; i++)
     {
       const CrSentence *s = &g_array_index (sentences, CrSentence, i);
 
       sentence_events (text, s->start_byte, s->start_char, s->end_byte - s->start_byte,
-                       language, timexes, n_timexes, out);
+                       language, timexes, n_timexes, all_tokens, entities, out);
     }
 
-  add_context_participants (text, len, language, out);
+  add_context_participants (entities, language, out);
 
+  if (entities_out != NULL)
+    *entities_out = g_steal_pointer (&entities);
   return out;
+}
+
+GPtrArray *
+cr_event_candidates_find (const char    *text,
+                          gssize         len,
+                          CrLanguage     language,
+                          const CrTimex *timexes,
+                          guint          n_timexes)
+{
+  return cr_event_candidates_find_full (text, len, language, timexes, n_timexes, NULL);
 }

@@ -66,6 +66,15 @@ GPtrArray        *cr_event_candidates_find    (const char       *text,
                                                const CrTimex    *timexes,
                                                guint             n_timexes);
 
+/* Same, and gives the names found in the whole text (a GArray of
+ * CrEntityMatch, offsets into @text) in @entities_out if not NULL. */
+GPtrArray        *cr_event_candidates_find_full (const char     *text,
+                                                 gssize          len,
+                                                 CrLanguage      language,
+                                                 const CrTimex  *timexes,
+                                                 guint           n_timexes,
+                                                 GArray        **entities_out);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrEventCandidate, cr_event_candidate_free)
 
 G_END_DECLS

@@ -151,7 +151,9 @@ cr_event_candidates_match (const CrEventCandidate *a,
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  if (a->kind != b->kind)
+  /* A sentence that says nothing we recognise is too vague to be the
+   * same as another one. */
+  if (a->kind != b->kind || a->kind == CR_EVENT_KIND_OTHER)
     return FALSE;
   if (!cr_event_dates_compatible (a->first_day, a->last_day, a->granularity,
                                   b->first_day, b->last_day, b->granularity))

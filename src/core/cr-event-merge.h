@@ -29,8 +29,9 @@ gboolean  cr_event_participants_match    (GPtrArray     *a,
                                           GPtrArray     *b);
 
 /* Can @a and @b, from any articles in any language, be the same event:
- * same kind, compatible dates, matching participants (or, when one side
- * names nobody, the same place and the same days)? */
+ * same kind (not "other"), compatible dates, matching participants (or,
+ * when one side names nobody, a place that concerns the other on the same
+ * days)? */
 gboolean  cr_event_candidates_match      (const CrEventCandidate *a,
                                           const CrEventCandidate *b);
 

@@ -121,6 +121,7 @@ store_mentions (CrStore     *self,
       g_autoptr(GArray) timexes = NULL;
       g_autoptr(GArray) mention_ids = NULL;
       g_autoptr(GPtrArray) candidates = NULL;
+      g_autoptr(GArray) names = NULL;
       g_autoptr(GError) local_error = NULL;
       gint64 mention_id;
 
@@ -168,10 +169,11 @@ store_mentions (CrStore     *self,
 
       /* What the dated sentences say happened, merged with the events
        * already in the library. */
-      if (!_cr_store_add_article_entities (self, article->id, fields[f], error))
+      candidates = cr_event_candidates_find_full (fields[f], -1, article->language,
+                                                  (const CrTimex *) (gpointer) timexes->data,
+                                                  timexes->len, &names);
+      if (!_cr_store_add_article_entities (self, article->id, names, error))
         return FALSE;
-      candidates = cr_event_candidates_find (fields[f], -1, article->language,
-                                             (const CrTimex *) (gpointer) timexes->data, timexes->len);
       if (!_cr_store_add_event_candidates (self, article->id, candidates,
                                            (const gint64 *) (gpointer) mention_ids->data, error))
         return FALSE;

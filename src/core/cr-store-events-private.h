@@ -17,6 +17,7 @@ typedef enum {
   EV_INSERT_EVENT,
   EV_UPDATE_DATE,
   EV_UPDATE_TITLE,
+  EV_FIND_ENTITY,
   EV_UPSERT_ENTITY,
   EV_LINK_ENTITY,
   EV_LINK_MENTION,
@@ -36,6 +37,7 @@ typedef enum {
 
 #define ROLE_PARTICIPANT "participant"
 #define ROLE_PLACE "place"
+#define ROLE_COUNTRY "country"
 
 /* The statement @which, prepared once per connection and reset. */
 sqlite3_stmt  *_cr_store_ev_stmt                  (CrStore        *self,

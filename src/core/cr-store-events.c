@@ -17,9 +17,16 @@
 #include "cr-store-events-private.h"
 
 static const char * const ev_sql[N_EV_STMTS] = {
+  /* Only events that can be the same: dates that can be compatible (one
+   * holds the other only up to a month, see cr_event_dates_compatible(),
+   * so they start at most 31 days apart) and a shared actor or place. The
+   * day index bounds the scan whatever the library's size. */
   [EV_FIND_SAME_KIND] =
-    "SELECT id, first_day, last_day, granularity, title FROM events"
-    " WHERE kind = ?1 AND first_day <= ?3 AND last_day >= ?2 ORDER BY id",
+    "SELECT ev.id, ev.first_day, ev.last_day, ev.granularity FROM events ev"
+    " WHERE ev.first_day BETWEEN ?2 - 31 AND ?3 AND ev.last_day >= ?2 AND ev.kind = ?1"
+    " AND EXISTS (SELECT 1 FROM event_entities ee JOIN entities en ON en.id = ee.entity_id"
+    "   WHERE ee.event_id = ev.id AND en.canonical_key IN (SELECT value FROM json_each (?4)))"
+    " ORDER BY ev.id",
   [EV_GET_ENTITIES] =
     "SELECT en.canonical_key, en.type, en.name_es, en.name_en, ee.role"
     " FROM event_entities ee JOIN entities en ON en.id = ee.entity_id"
@@ -33,11 +40,15 @@ static const char * const ev_sql[N_EV_STMTS] = {
     " WHERE id = ?1",
   [EV_UPDATE_TITLE] =
     "UPDATE events SET title = ?2, confidence = max (confidence, ?3) WHERE id = ?1",
+  [EV_FIND_ENTITY] =
+    "SELECT id FROM entities WHERE canonical_key = ?1",
   [EV_UPSERT_ENTITY] =
     "INSERT INTO entities (canonical_key, name_es, name_en, type) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (canonical_key) DO UPDATE SET type = type RETURNING id",
   [EV_LINK_ENTITY] =
-    "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)",
+    "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (event_id, entity_id) DO UPDATE SET role = excluded.role"
+    " WHERE event_entities.role = 'country' AND excluded.role <> 'country'",
   [EV_LINK_MENTION] =
     "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, article_id) VALUES (?1, ?2, ?3)",
   [EV_DROP_PLACE] =
@@ -175,13 +186,15 @@ _cr_store_load_event_entities (CrStore        *self,
       CrEventEntity *e = g_new0 (CrEventEntity, 1);
       const char *name_es = (const char *) sqlite3_column_text (stmt, 2);
       const char *name_en = (const char *) sqlite3_column_text (stmt, 3);
+      const char *role;
 
       e->id = _cr_store_column_dup (stmt, 0);
       e->type = _cr_store_entity_type_from_string ((const char *) sqlite3_column_text (stmt, 1));
       e->name = g_strdup (g_strcmp0 (language, "en") == 0 && name_en ? name_en : name_es);
-      if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), ROLE_PLACE) != 0)
+      role = (const char *) sqlite3_column_text (stmt, 4);
+      if (g_strcmp0 (role, ROLE_PARTICIPANT) == 0)
         g_ptr_array_add (*participants, e);
-      else if (*place == NULL)
+      else if (g_strcmp0 (role, ROLE_PLACE) == 0 && *place == NULL)
         *place = e;
       else
         cr_event_entity_free (e);
@@ -206,9 +219,21 @@ upsert_entity (CrStore      *self,
                GError      **error)
 {
   const CrEntity *known = cr_gazetteer_lookup (id);
-  sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_UPSERT_ENTITY, error);
-  gint64 entity_id;
+  sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_FIND_ENTITY, error);
+  gint64 entity_id = 0;
 
+  /* Reading first: most entities are known already, and a lookup writes
+   * nothing. */
+  if (stmt == NULL)
+    return 0;
+  _cr_store_bind_text (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    entity_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (entity_id != 0)
+    return entity_id;
+
+  stmt = _cr_store_ev_stmt (self, EV_UPSERT_ENTITY, error);
   if (stmt == NULL)
     return 0;
   _cr_store_bind_text (stmt, 1, id);
@@ -247,6 +272,27 @@ link_entity (CrStore             *self,
   return _cr_store_step_done (self, stmt, error);
 }
 
+/* The country a leader or a capital stands for is linked too (role
+ * "country"): later reports that name only the country find the event. */
+static gboolean
+link_country_of (CrStore             *self,
+                 gint64               event_id,
+                 const CrEventEntity *entity,
+                 GError             **error)
+{
+  const CrEntity *known = cr_gazetteer_lookup (entity->id);
+  const CrEntity *country;
+  CrEventEntity proxy = { 0 };
+
+  if (known == NULL || known->stands_for == NULL ||
+      (country = cr_gazetteer_lookup (known->stands_for)) == NULL)
+    return TRUE;
+  proxy.id = (char *) country->id;
+  proxy.name = (char *) country->name_en;
+  proxy.type = country->type;
+  return link_entity (self, event_id, &proxy, ROLE_COUNTRY, error);
+}
+
 /* Links the mention and the candidate's participants; its place only
  * when it becomes the event's place (@set_place), replacing any other. */
 static gboolean
@@ -271,6 +317,11 @@ link_candidate (CrStore                *self,
   for (guint i = 0; i < c->participants->len; i++)
     if (!link_entity (self, event_id, g_ptr_array_index (c->participants, i), ROLE_PARTICIPANT, error))
       return FALSE;
+  for (guint i = 0; i < c->participants->len; i++)
+    if (!link_country_of (self, event_id, g_ptr_array_index (c->participants, i), error))
+      return FALSE;
+  if (c->place != NULL && !link_country_of (self, event_id, c->place, error))
+    return FALSE;
   if (set_place && c->place != NULL)
     {
       stmt = _cr_store_ev_stmt (self, EV_DROP_PLACE, error);
@@ -309,6 +360,55 @@ insert_event (CrStore                *self,
   return TRUE;
 }
 
+static void
+add_key (GString    *json,
+         GHashTable *seen,
+         const char *id)
+{
+  const CrEntity *known;
+
+  if (id == NULL || !g_hash_table_add (seen, (gpointer) id))
+    return;
+  if (json->len > 1)
+    g_string_append_c (json, ',');
+  /* Entity ids are ASCII without quotes or backslashes ("person:x",
+   * "name:folded-words"), but escape them anyway. */
+  g_string_append_c (json, '"');
+  for (const char *p = id; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (json, '\\');
+      g_string_append_c (json, *p);
+    }
+  g_string_append_c (json, '"');
+
+  known = cr_gazetteer_lookup (id);
+  if (known != NULL && known->stands_for != NULL)
+    add_key (json, seen, known->stands_for);
+}
+
+/* The canonical ids a candidate involves, with the countries its leaders
+ * and places stand for, as a JSON array for json_each(); NULL when it
+ * names nobody and nowhere. */
+static char *
+actor_keys (const CrEventCandidate *c)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *json = g_string_new ("[");
+
+  for (guint i = 0; i < c->participants->len; i++)
+    add_key (json, seen, ((CrEventEntity *) g_ptr_array_index (c->participants, i))->id);
+  if (c->place != NULL)
+    add_key (json, seen, c->place->id);
+  if (json->len == 1)
+    {
+      g_string_free (json, TRUE);
+      return NULL;
+    }
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
 /* The first stored event, lowest id first, that @c reports too. Fills
  * @existing with its state so the caller can compare. */
 static gboolean
@@ -322,6 +422,7 @@ find_matching_event (CrStore                *self,
   g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (CrDay));
   g_autoptr(GArray) lasts = g_array_new (FALSE, FALSE, sizeof (CrDay));
   g_autoptr(GArray) grains = g_array_new (FALSE, FALSE, sizeof (CrGranularity));
+  g_autofree char *keys = NULL;
   sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_FIND_SAME_KIND, error);
   int rc;
 
@@ -329,10 +430,20 @@ find_matching_event (CrStore                *self,
   if (stmt == NULL)
     return FALSE;
 
+  keys = c->kind == CR_EVENT_KIND_OTHER ? NULL : actor_keys (c);
+  if (keys == NULL)
+    {
+      /* Names nobody and nowhere, or nothing we recognise: nothing to
+       * merge with. */
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
   /* Read the rows first: matching runs other statements. */
   _cr_store_bind_text (stmt, 1, cr_event_kind_to_string (c->kind));
   sqlite3_bind_int64 (stmt, 2, c->first_day);
   sqlite3_bind_int64 (stmt, 3, c->last_day);
+  _cr_store_bind_text (stmt, 4, keys);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -459,17 +570,15 @@ _cr_store_add_event_candidates (CrStore       *self,
 gboolean
 _cr_store_add_article_entities (CrStore     *self,
                                 gint64       article_id,
-                                const char  *text,
+                                GArray      *matches,
                                 GError     **error)
 {
-  g_autoptr(GArray) matches = NULL;
   g_autoptr(GHashTable) counts = NULL;
   g_autoptr(GPtrArray) order = NULL;
 
   g_return_val_if_fail (CR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (matches != NULL, FALSE);
 
-  matches = cr_entities_find (text, -1);
   counts = g_hash_table_new (g_str_hash, g_str_equal);
   order = g_ptr_array_new ();
   for (guint i = 0; i < matches->len; i++)

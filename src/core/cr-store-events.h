@@ -91,10 +91,11 @@ gboolean   _cr_store_add_event_candidates (CrStore          *self,
                                            GPtrArray        *candidates,
                                            const gint64     *mention_ids,
                                            GError          **error);
-/* Records who and what @text (a field of the article) names. */
+/* Records who and what a field of the article names: @matches as
+ * cr_event_candidates_find_full() found them. */
 gboolean   _cr_store_add_article_entities (CrStore         *self,
                                            gint64           article_id,
-                                           const char      *text,
+                                           GArray          *matches,
                                            GError         **error);
 /* Drops an article's links and named entities (before its mentions are
  * replaced) and the extracted events left without any mention. */

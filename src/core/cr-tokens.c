@@ -14,7 +14,7 @@
 
 struct _CrTokenList {
   GArray       *tokens;
-  GStringChunk *strings;
+  GStringChunk *strings;   /* NULL in a slice: the parent owns the words */
 };
 
 char *
@@ -25,6 +25,19 @@ cr_fold_word (const char *word,
   GString *out;
 
   g_return_val_if_fail (word != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (word);
+
+  /* Most words of news are ASCII: no need to decompose them. */
+  {
+    gboolean ascii = TRUE;
+
+    for (gssize i = 0; i < len && ascii; i++)
+      ascii = (guchar) word[i] < 0x80;
+    if (ascii)
+      return g_ascii_strdown (word, len);
+  }
 
   decomposed = g_utf8_normalize (word, len, G_NORMALIZE_NFD);
   if (decomposed == NULL)
@@ -85,8 +98,9 @@ cr_token_list_new (const char *text,
       if (is_word_char (c))
         {
           CrToken token = { 0 };
-          gboolean all_upper = TRUE, any_letter = FALSE, all_digits = TRUE;
+          gboolean all_upper = TRUE, any_letter = FALSE, all_digits = TRUE, ascii_word = TRUE;
           g_autofree char *folded = NULL;
+          char ascii_buf[64];
 
           token.start_byte = pos;
           token.start_char = chars;
@@ -107,6 +121,8 @@ cr_token_list_new (const char *text,
                 }
               if (!g_unichar_isdigit (d))
                 all_digits = FALSE;
+              if (d >= 0x80)
+                ascii_word = FALSE;
               pos = g_utf8_next_char (text + pos) - text;
               chars++;
             }
@@ -119,8 +135,21 @@ cr_token_list_new (const char *text,
             token.flags |= CR_TOKEN_NUMBER;
           if (gap_joinable && list->tokens->len > 0)
             token.flags |= CR_TOKEN_JOINED;
-          folded = cr_fold_word (text + token.start_byte, token.end_byte - token.start_byte);
-          token.folded = g_string_chunk_insert_const (list->strings, folded);
+          /* ASCII words, most of them, are folded on the stack. */
+          if (ascii_word && token.end_byte - token.start_byte < sizeof ascii_buf)
+            {
+              gsize word_len = token.end_byte - token.start_byte;
+
+              for (gsize k = 0; k < word_len; k++)
+                ascii_buf[k] = g_ascii_tolower (text[token.start_byte + k]);
+              ascii_buf[word_len] = '\0';
+              token.folded = g_string_chunk_insert_const (list->strings, ascii_buf);
+            }
+          else
+            {
+              folded = cr_fold_word (text + token.start_byte, token.end_byte - token.start_byte);
+              token.folded = g_string_chunk_insert_const (list->strings, folded);
+            }
           g_array_append_val (list->tokens, token);
           gap_joinable = TRUE;
           continue;
@@ -141,8 +170,40 @@ cr_token_list_free (CrTokenList *list)
   if (list == NULL)
     return;
   g_array_unref (list->tokens);
-  g_string_chunk_free (list->strings);
+  if (list->strings != NULL)
+    g_string_chunk_free (list->strings);
   g_free (list);
+}
+
+CrTokenList *
+cr_token_list_new_slice (CrTokenList *parent,
+                         gsize        start_byte,
+                         gsize        end_byte,
+                         gsize        start_char)
+{
+  CrTokenList *list;
+
+  g_return_val_if_fail (parent != NULL, NULL);
+
+  list = g_new0 (CrTokenList, 1);
+  list->tokens = g_array_new (FALSE, FALSE, sizeof (CrToken));
+  for (guint i = 0; i < parent->tokens->len; i++)
+    {
+      CrToken token = g_array_index (parent->tokens, CrToken, i);
+
+      if (token.start_byte < start_byte)
+        continue;
+      if (token.end_byte > end_byte)
+        break;
+      if (list->tokens->len == 0)
+        token.flags &= ~CR_TOKEN_JOINED;
+      token.start_byte -= start_byte;
+      token.end_byte -= start_byte;
+      token.start_char -= start_char;
+      token.end_char -= start_char;
+      g_array_append_val (list->tokens, token);
+    }
+  return list;
 }
 
 guint

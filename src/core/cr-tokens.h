@@ -35,6 +35,13 @@ typedef struct _CrTokenList CrTokenList;
 CrTokenList   *cr_token_list_new        (const char  *text,
                                          gssize       len);
 void           cr_token_list_free       (CrTokenList *list);
+/* The tokens of @parent inside [@start_byte, @end_byte), with offsets
+ * relative to that range (@start_char is its first code point). Borrows
+ * the folded words of @parent, which must outlive the slice. */
+CrTokenList   *cr_token_list_new_slice  (CrTokenList *parent,
+                                         gsize        start_byte,
+                                         gsize        end_byte,
+                                         gsize        start_char);
 guint          cr_token_list_get_length (CrTokenList *list);
 const CrToken *cr_token_list_get        (CrTokenList *list,
                                          guint        index);

@@ -35,6 +35,53 @@ trigger_free (gpointer data)
   g_free (t);
 }
 
+/* Triggers by their first word, and those whose first word is a prefix
+ * ("desfil*"), so that a token is compared with a handful of phrases, not
+ * with the whole lexicon. */
+typedef struct {
+  GPtrArray  *all;
+  GHashTable *by_first_word;   /* folded word → GPtrArray of Trigger* */
+  GPtrArray  *prefixed;        /* Trigger* whose first word ends in '*' */
+} Lexicon;
+
+static GPtrArray *get_triggers (void);
+
+static Lexicon *
+get_lexicon (void)
+{
+  static gsize initialized;
+  static Lexicon lexicon;
+
+  if (g_once_init_enter (&initialized))
+    {
+      lexicon.all = get_triggers ();
+      lexicon.by_first_word = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                     (GDestroyNotify) g_ptr_array_unref);
+      lexicon.prefixed = g_ptr_array_new ();
+      for (guint i = 0; i < lexicon.all->len; i++)
+        {
+          Trigger *t = g_ptr_array_index (lexicon.all, i);
+          const char *first = t->words[0];
+          GPtrArray *list;
+
+          if (g_str_has_suffix (first, "*"))
+            {
+              g_ptr_array_add (lexicon.prefixed, t);
+              continue;
+            }
+          list = g_hash_table_lookup (lexicon.by_first_word, first);
+          if (list == NULL)
+            {
+              list = g_ptr_array_new ();
+              g_hash_table_insert (lexicon.by_first_word, (char *) first, list);
+            }
+          g_ptr_array_add (list, t);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+  return &lexicon;
+}
+
 static GPtrArray *
 get_triggers (void)
 {
@@ -119,11 +166,27 @@ trigger_matches_at (const Trigger *t,
   return TRUE;
 }
 
+static void
+consider (const Trigger  *t,
+          CrLanguage      language,
+          CrTokenList    *tokens,
+          guint           i,
+          const Trigger **best)
+{
+  if (language != CR_LANGUAGE_AUTO && t->language != language)
+    return;
+  if (*best != NULL && (t->n_words < (*best)->n_words ||
+                        (t->n_words == (*best)->n_words && t->weight <= (*best)->weight)))
+    return;
+  if (trigger_matches_at (t, tokens, i))
+    *best = t;
+}
+
 GArray *
 cr_triggers_find (CrTokenList *tokens,
                   CrLanguage   language)
 {
-  GPtrArray *triggers = get_triggers ();
+  Lexicon *lexicon = get_lexicon ();
   GArray *matches;
   guint n;
 
@@ -135,19 +198,13 @@ cr_triggers_find (CrTokenList *tokens,
   for (guint i = 0; i < n;)
     {
       const Trigger *best = NULL;
+      GPtrArray *same_start = g_hash_table_lookup (lexicon->by_first_word,
+                                                   cr_token_list_get (tokens, i)->folded);
 
-      for (guint k = 0; k < triggers->len; k++)
-        {
-          const Trigger *t = g_ptr_array_index (triggers, k);
-
-          if (language != CR_LANGUAGE_AUTO && t->language != language)
-            continue;
-          if (best != NULL && (t->n_words < best->n_words ||
-                               (t->n_words == best->n_words && t->weight <= best->weight)))
-            continue;
-          if (trigger_matches_at (t, tokens, i))
-            best = t;
-        }
+      for (guint k = 0; same_start != NULL && k < same_start->len; k++)
+        consider (g_ptr_array_index (same_start, k), language, tokens, i, &best);
+      for (guint k = 0; k < lexicon->prefixed->len; k++)
+        consider (g_ptr_array_index (lexicon->prefixed, k), language, tokens, i, &best);
 
       if (best != NULL)
         {
