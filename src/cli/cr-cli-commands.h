@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 int cr_cli_article (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_entities (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_event (CrCliGlobals *globals, int argc, char **argv);
+int cr_cli_export (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_events (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_extract (CrCliGlobals *globals, int argc, char **argv);
 int cr_cli_import (CrCliGlobals *globals, int argc, char **argv);

@@ -22,6 +22,7 @@ static const CrCliCommand commands[] = {
   { "entities", N_("List the people, places and organisations of the events"), cr_cli_entities },
   { "event", N_("Edit an event: rename, redate, kind, merge, split, hide, add"), cr_cli_event },
   { "events", N_("List the events of the library, with their sources"), cr_cli_events },
+  { "export", N_("Draw the timeline into a PNG, SVG or PDF file"), cr_cli_export },
   { "extract", N_("Find the dates in a text and print them normalised"), cr_cli_extract },
   { "import", N_("Import files and folders of articles into the library"), cr_cli_import },
   { "list", N_("List the articles in the library"), cr_cli_list },

@@ -497,6 +497,30 @@ follows_connective (const Sentence       *s,
   return FALSE;
 }
 
+/* "met … after the parade" dates the parade only when the date is the
+ * meeting's: a trigger before @t, not itself after a connective, is near
+ * the date. */
+static gboolean
+frame_is_dated (const Sentence       *s,
+                const CrTriggerMatch *t,
+                guint                 clause,
+                guint                 nearest,
+                guint                 x_first,
+                guint                 x_last)
+{
+  for (guint i = 0; i < s->triggers->len; i++)
+    {
+      const CrTriggerMatch *u = &g_array_index (s->triggers, CrTriggerMatch, i);
+
+      if (u->first_token >= t->first_token)
+        break;
+      if (clause_of (s, u->start_byte) == clause && u->weight >= 2 && !follows_connective (s, u) &&
+          token_distance (u, x_first, x_last) <= MIN (nearest + NEAR_SLACK, MAX_TRIGGER_DISTANCE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Picks the triggers that tell what the mention in @clause is about: its
  * own clause's (weight 2+), strong ones (weight 3) in the undated clauses
  * after it, or the clause just before when its own has none. At most one
@@ -536,7 +560,8 @@ pick_triggers (const Sentence *s,
             take = (tc == clause && t->weight >= 2 &&
                     (token_distance (t, x_first, x_last) == nearest ||
                      token_distance (t, x_first, x_last) <= MIN (nearest + NEAR_SLACK, MAX_TRIGGER_DISTANCE) ||
-                     (follows_connective (s, t) && token_distance (t, x_first, x_last) <= MAX_TRIGGER_DISTANCE))) ||
+                     (follows_connective (s, t) && frame_is_dated (s, t, clause, nearest, x_first, x_last) &&
+                      token_distance (t, x_first, x_last) <= MAX_TRIGGER_DISTANCE))) ||
                    (tc > clause && tc < next_dated_clause && t->weight >= 3);
           else
             take = tc + 1 == clause && t->weight >= 2;

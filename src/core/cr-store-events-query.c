@@ -282,3 +282,23 @@ cr_store_count_events (CrStore  *self,
   sqlite3_reset (stmt);
   return n;
 }
+
+char *
+cr_store_dup_entity_name (CrStore    *self,
+                          gint64      id,
+                          const char *language)
+{
+  sqlite3_stmt *stmt;
+  char *name = NULL;
+
+  g_return_val_if_fail (CR_IS_STORE (self), NULL);
+
+  stmt = _cr_store_prepare (self, "SELECT name_es, name_en FROM entities WHERE id = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = _cr_store_column_dup (stmt, g_strcmp0 (language, "en") == 0 ? 1 : 0);
+  sqlite3_finalize (stmt);
+  return name;
+}

@@ -78,6 +78,11 @@ GPtrArray *cr_store_list_entities         (CrStore                  *self,
                                            GError                  **error);
 gint64     cr_store_count_events          (CrStore                  *self,
                                            GError                  **error);
+/* The name in @language ("es" or "en") of the entity with row id @id (the
+ * entity lane keys of CrEventSummary), or NULL. */
+char      *cr_store_dup_entity_name       (CrStore                  *self,
+                                           gint64                    id,
+                                           const char               *language);
 
 void       cr_store_event_free            (CrStoreEvent        *event);
 void       cr_store_event_mention_free    (CrStoreEventMention *mention);
