@@ -41,6 +41,9 @@ static const Row rows[] = {
   { "months-negative", "En septiembre y el lunes no pasó nada.", { NULL } },
   { "list-not-joined", "Xi Jinping, Vladimir Putin y Kim Jong-un posaron.",
     { "person:xi-jinping", "person:vladimir-putin", "person:kim-jong-un", NULL } },
+  /* "y" joins words of a name only when the gazetteer knows the name. */
+  { "y-inside-name", "Trinidad y Tobago votó con Bosnia y Herzegovina; Chile y Perú, no.",
+    { "country:tt", "country:ba", "country:cl", "country:pe", NULL } },
   { "lowercase-china", "La porcelana china y la parada militar china.",
     { "~country:cn", "~country:cn", NULL } },
 };

@@ -62,4 +62,14 @@ check "… naming the value" grep -q "marzo" err.txt
 "$cli" --db "$db" event frobnicate 1 > /dev/null 2>&1
 check "an unknown event command exits 2" test $? -eq 2
 
+# Correcting an article's language: the Spanish report read as English
+# finds no Spanish weekday, so its meeting loses that date's mention.
+out=$("$cli" --db "$db" article lang 1 en)
+check "article lang prints a stable status word" test "$out" = "corrected	1"
+check "the article's language is corrected" sh -c "\"$cli\" --db \"$db\" list | grep -q '^1	2025-03-12	en	'"
+"$cli" --db "$db" undo > /dev/null
+check "undo restores the language" sh -c "\"$cli\" --db \"$db\" list | grep -q '^1	2025-03-12	es	'"
+"$cli" --db "$db" article lang 1 fr > /dev/null 2>&1
+check "an unknown language exits 2" test $? -eq 2
+
 exit $fail
