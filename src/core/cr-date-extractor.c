@@ -614,7 +614,7 @@ cr_date_extract (const char  *text,
     }
 
   if (language == CR_LANGUAGE_AUTO)
-    language = cr_language_detect (text, MIN (n, 384));   /* a few sentences tell */
+    language = cr_language_detect (text, MIN (n, 256));   /* two sentences tell */
   if (language == CR_LANGUAGE_AUTO)
     language = CR_LANGUAGE_ES;
 
