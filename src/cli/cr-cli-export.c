@@ -16,6 +16,7 @@
 #include "cr-calendar.h"
 #include "cr-cli-commands.h"
 #include "cr-cli-library.h"
+#include "cr-export-data.h"
 #include "cr-store-event-source.h"
 #include "cr-store-events.h"
 #include "cr-timeline-export.h"
@@ -24,8 +25,8 @@
 static void
 usage (FILE *fp)
 {
-  fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] export --format png|svg|pdf --output FILE [OPTIONS…]"));
-  fprintf (fp, "%s\n", _("Draws the library's timeline into an image or a PDF, as the app shows it."));
+  fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] export --format png|svg|pdf|csv|ics|timelinejs --output FILE [OPTIONS…]"));
+  fprintf (fp, "%s\n", _("Draws the library's timeline into an image or a PDF, as the app shows it, or writes its events as CSV, iCalendar or TimelineJS JSON."));
   fprintf (fp, "  --width W --height H    %s\n", _("Size in pixels (points for PDF); default 1600×900"));
   fprintf (fp, "  --scale S               %s\n", _("PNG pixels per pixel, for crisp projection (1 to 4)"));
   fprintf (fp, "  --from DATE --to DATE   %s\n", _("The period shown (YYYY, YYYY-MM or YYYY-MM-DD); default: all events"));
@@ -103,6 +104,8 @@ cr_cli_export (CrCliGlobals  *globals,
   g_autoptr(GError) error = NULL;
   g_autofree CrTimelineItem *items = NULL;
   gboolean missing;
+  gboolean is_data = FALSE;
+  CrDataFormat data_format = CR_DATA_FORMAT_CSV;
   int scale = 1;
 
   cr_export_options_init (&options);
@@ -195,9 +198,19 @@ cr_cli_export (CrCliGlobals  *globals,
       usage (stderr);
       return 2;
     }
-  if (format != NULL && !cr_export_format_from_string (format, &options.format))
+  if (format == NULL)
     {
-      cr_cli_printerr (_("Unknown export format “%s”: use png, svg or pdf."), format);
+      /* From the extension: ".csv", ".ics"; TimelineJS needs --format. */
+      if (g_str_has_suffix (output, ".csv"))
+        format = "csv";
+      else if (g_str_has_suffix (output, ".ics"))
+        format = "ics";
+    }
+  if (format != NULL && cr_data_format_from_string (format, &data_format))
+    is_data = TRUE;
+  else if (format != NULL && !cr_export_format_from_string (format, &options.format))
+    {
+      cr_cli_printerr (_("Unknown export format “%s”: use png, svg, pdf, csv, ics or timelinejs."), format);
       return 2;
     }
   options.scale = scale;
@@ -220,6 +233,23 @@ cr_cli_export (CrCliGlobals  *globals,
         cr_cli_printerr (_("There is no library to export: import some articles first."));
       return 1;
     }
+  if (is_data)
+    {
+      CrStoreEventFilter filter;
+      guint n = 0;
+
+      cr_store_event_filter_init (&filter);
+      filter.from = options.from;
+      filter.to = options.to;
+      if (!cr_export_events (store, &filter, data_format, lang, options.title, output, &n, &error))
+        {
+          cr_cli_printerr (_("Could not export to %s: %s"), output, error->message);
+          return 1;
+        }
+      printf ("exported\t%s\t%u\n", output, n);
+      return 0;
+    }
+
   source = cr_store_event_source_new (store);
   summaries = cr_event_source_query (CR_EVENT_SOURCE (source), options.from, options.to, &error);
   if (summaries == NULL)
