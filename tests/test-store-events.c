@@ -62,7 +62,10 @@ add (Fixture    *f,
   g_autoptr(GError) error = NULL;
   CrStoreAddResult result;
 
+  /* cr_article_new() starts with empty strings, never NULL. */
+  g_free (a->title);
   a->title = g_strdup (title);
+  g_free (a->body);
   a->body = g_strdup (body);
   a->language = cr_language_from_string (language);
   a->language_declared = TRUE;
