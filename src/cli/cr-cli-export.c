@@ -17,6 +17,7 @@
 #include "cr-cli-commands.h"
 #include "cr-cli-library.h"
 #include "cr-export-data.h"
+#include "cr-library-json.h"
 #include "cr-store-event-source.h"
 #include "cr-store-events.h"
 #include "cr-timeline-export.h"
@@ -25,8 +26,8 @@
 static void
 usage (FILE *fp)
 {
-  fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] export --format png|svg|pdf|csv|ics|timelinejs --output FILE [OPTIONS…]"));
-  fprintf (fp, "%s\n", _("Draws the library's timeline into an image or a PDF, as the app shows it, or writes its events as CSV, iCalendar or TimelineJS JSON."));
+  fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] export --format png|svg|pdf|csv|ics|timelinejs|json --output FILE [OPTIONS…]"));
+  fprintf (fp, "%s\n", _("Draws the library's timeline into an image or a PDF, as the app shows it, or writes its events as CSV, iCalendar or TimelineJS JSON, or the whole library (articles, events and edits) as JSON that “import” reads back."));
   fprintf (fp, "  --width W --height H    %s\n", _("Size in pixels (points for PDF); default 1600×900"));
   fprintf (fp, "  --scale S               %s\n", _("PNG pixels per pixel, for crisp projection (1 to 4)"));
   fprintf (fp, "  --from DATE --to DATE   %s\n", _("The period shown (YYYY, YYYY-MM or YYYY-MM-DD); default: all events"));
@@ -105,6 +106,7 @@ cr_cli_export (CrCliGlobals  *globals,
   g_autofree CrTimelineItem *items = NULL;
   gboolean missing;
   gboolean is_data = FALSE;
+  gboolean is_library = FALSE;
   CrDataFormat data_format = CR_DATA_FORMAT_CSV;
   int scale = 1;
 
@@ -205,12 +207,16 @@ cr_cli_export (CrCliGlobals  *globals,
         format = "csv";
       else if (g_str_has_suffix (output, ".ics"))
         format = "ics";
+      else if (g_str_has_suffix (output, ".json"))
+        format = "json";
     }
-  if (format != NULL && cr_data_format_from_string (format, &data_format))
+  if (g_strcmp0 (format, "json") == 0)
+    is_library = TRUE;
+  else if (format != NULL && cr_data_format_from_string (format, &data_format))
     is_data = TRUE;
   else if (format != NULL && !cr_export_format_from_string (format, &options.format))
     {
-      cr_cli_printerr (_("Unknown export format “%s”: use png, svg, pdf, csv, ics or timelinejs."), format);
+      cr_cli_printerr (_("Unknown export format “%s”: use png, svg, pdf, csv, ics, timelinejs or json."), format);
       return 2;
     }
   options.scale = scale;
@@ -233,6 +239,19 @@ cr_cli_export (CrCliGlobals  *globals,
         cr_cli_printerr (_("There is no library to export: import some articles first."));
       return 1;
     }
+  if (is_library)
+    {
+      g_autofree char *text = cr_library_json_export (store, &error);
+
+      if (text == NULL || !g_file_set_contents (output, text, -1, &error))
+        {
+          cr_cli_printerr (_("Could not export to %s: %s"), output, error->message);
+          return 1;
+        }
+      printf ("exported\t%s\t%" G_GINT64_FORMAT "\n", output, cr_store_count_articles (store, NULL));
+      return 0;
+    }
+
   if (is_data)
     {
       CrStoreEventFilter filter;

@@ -17,6 +17,8 @@
 
 #include "cr-encoding.h"
 #include "cr-import-private.h"
+#include "cr-library-json.h"
+#include "cr-store-edits.h"
 
 G_DEFINE_QUARK (cr-import-error-quark, cr_import_error)
 
@@ -296,15 +298,56 @@ walk_folder (const char *dir,
 
 /* Imports one file inside its own savepoint: either all its articles are
  * stored or none. */
+static gboolean
+is_library_file (const char *path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  char head[512];
+  gsize n = 0;
+
+  if (!g_str_has_suffix (path, ".json"))
+    return FALSE;
+  file = g_file_new_for_path (path);
+  in = g_file_read (file, NULL, NULL);
+  if (in == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (in), head, sizeof head, &n, NULL, NULL))
+    return FALSE;
+  return cr_library_json_sniff (head, n);
+}
+
+static GPtrArray *
+read_library_file (const char  *path,
+                   GPtrArray  **edits,
+                   GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_get_contents (path, &data, &len, &local_error))
+    {
+      g_set_error (error, CR_IMPORT_ERROR, CR_IMPORT_ERROR_IO,
+                   _("Cannot read the file: %s"), local_error->message);
+      return NULL;
+    }
+  return cr_library_json_parse (data, len, edits, error);
+}
+
 static void
 import_one (CrStore                *store,
             const CrImportOptions  *options,
             CrImportFileResult     *result)
 {
   g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) edits = NULL;
   GError *error = NULL;
 
-  articles = cr_importer_parse_file (result->path, &result->warning, &error);
+  /* A whole library exported by Cronista brings its edits along. */
+  if (is_library_file (result->path))
+    articles = read_library_file (result->path, &edits, &error);
+  else
+    articles = cr_importer_parse_file (result->path, &result->warning, &error);
   if (articles == NULL)
     {
       result->status = CR_IMPORT_STATUS_FAILED;
@@ -339,6 +382,14 @@ import_one (CrStore                *store,
         result->n_updated++;
       else
         result->n_duplicate++;
+    }
+
+  if (edits != NULL && edits->len > 0 && !cr_store_add_edit_records (store, edits, &error))
+    {
+      cr_store_rollback_to (store);
+      g_array_set_size (result->article_ids, 0);
+      result->n_imported = result->n_updated = result->n_duplicate = 0;
+      goto store_failed;
     }
 
   if (!cr_store_release (store, &error))

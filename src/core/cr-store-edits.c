@@ -324,3 +324,154 @@ cr_store_set_article_language (CrStore     *self,
                        cr_language_to_string (language), error);
 }
 
+
+void
+cr_edit_record_free (CrEditRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_free (record->op);
+  g_free (record->article_key);
+  g_free (record->sentence_hash);
+  g_free (record->value);
+  g_free (record->payload);
+  g_free (record);
+}
+
+GPtrArray *
+cr_store_dup_edit_records (CrStore  *self,
+                           GError  **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_edit_record_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CR_IS_STORE (self), NULL);
+
+  stmt = _cr_store_prepare (self, "SELECT op, article_key, sentence_hash, value, payload, undone, seq"
+                                  " FROM edits ORDER BY seq", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrEditRecord *r = g_new0 (CrEditRecord, 1);
+
+      r->op = _cr_store_column_dup (stmt, 0);
+      r->article_key = _cr_store_column_dup (stmt, 1);
+      r->sentence_hash = _cr_store_column_dup (stmt, 2);
+      r->value = _cr_store_column_dup (stmt, 3);
+      r->payload = _cr_store_column_dup (stmt, 4);
+      r->undone = sqlite3_column_int (stmt, 5) != 0;
+      r->seq = sqlite3_column_int64 (stmt, 6);
+      g_ptr_array_add (records, r);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cr_store_set_error (self, error, "edits");
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+/* A manual event is named by the number of the edit that added it
+ * ("edit" in a key): follow the edits to their new numbers. */
+static void
+renumber_key (JsonObject *key,
+              GPtrArray  *records,
+              gint64      base)
+{
+  gint64 old;
+
+  if (key == NULL || !json_object_has_member (key, "edit"))
+    return;
+  old = json_object_get_int_member (key, "edit");
+  for (guint i = 0; i < records->len; i++)
+    if (((CrEditRecord *) g_ptr_array_index (records, i))->seq == old)
+      {
+        json_object_set_int_member (key, "edit", base + i + 1);
+        return;
+      }
+}
+
+static char *
+renumber_payload (const char *payload,
+                  GPtrArray  *records,
+                  gint64      base)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  JsonObject *o;
+
+  if (!json_parser_load_from_data (parser, payload, -1, NULL))
+    return g_strdup (payload);
+  o = json_node_get_object (json_parser_get_root (parser));
+  if (json_object_has_member (o, "key"))
+    renumber_key (json_object_get_object_member (o, "key"), records, base);
+  if (json_object_has_member (o, "other"))
+    renumber_key (json_object_get_object_member (o, "other"), records, base);
+  json_generator_set_root (gen, json_parser_get_root (parser));
+  return json_generator_to_data (gen, NULL);
+}
+
+gboolean
+cr_store_add_edit_records (CrStore    *self,
+                           GPtrArray  *records,
+                           GError    **error)
+{
+  gboolean ok = TRUE;
+  gint64 seq;
+
+  g_return_val_if_fail (CR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      CrEditRecord *r = g_ptr_array_index (records, i);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      CrEditOp op;
+
+      if (!_cr_edit_op_from_string (r->op, &op) ||
+          r->payload == NULL || !json_parser_load_from_data (parser, r->payload, -1, NULL) ||
+          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+        {
+          g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_FAILED,
+                       _("Edit %u of the library is not one Cronista knows (“%s”)."),
+                       i + 1, r->op ? r->op : "");
+          return FALSE;
+        }
+    }
+
+  if (!_cr_edit_begin (self, error))
+    return FALSE;
+  seq = _cr_store_query_int (self, "SELECT coalesce (max (seq), 0) FROM edits", 0, error);
+  ok = seq >= 0;
+  for (guint i = 0; ok && i < records->len; i++)
+    {
+      CrEditRecord *r = g_ptr_array_index (records, i);
+      g_autofree char *payload = renumber_payload (r->payload, records, seq);
+      sqlite3_stmt *stmt = _cr_store_prepare (self, "INSERT INTO edits (seq, op, article_key, sentence_hash,"
+                                                    " value, payload, undone, created_at)"
+                                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
+
+      if (stmt == NULL)
+        {
+          ok = FALSE;
+          break;
+        }
+      sqlite3_bind_int64 (stmt, 1, seq + i + 1);
+      _cr_store_bind_text (stmt, 2, r->op);
+      _cr_store_bind_text (stmt, 3, r->article_key ? r->article_key : "");
+      _cr_store_bind_text (stmt, 4, r->sentence_hash);
+      _cr_store_bind_text (stmt, 5, r->value);
+      _cr_store_bind_text (stmt, 6, payload);
+      sqlite3_bind_int (stmt, 7, r->undone ? 1 : 0);
+      sqlite3_bind_int64 (stmt, 8, g_get_real_time () / G_USEC_PER_SEC);
+      ok = _cr_store_step_done (self, stmt, error);
+      sqlite3_finalize (stmt);
+    }
+  /* Manual events belong to the edit that added them: renumbered edits
+   * keep their payload, so the replay adds them again under new numbers. */
+  ok = ok && _cr_store_replay_edits (self, error);
+  return _cr_edit_finish (self, ok, error);
+}

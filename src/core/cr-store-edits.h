@@ -101,6 +101,29 @@ gboolean    cr_store_reextract            (CrStore      *self,
                                            gpointer      user_data,
                                            GError      **error);
 
+/* An edit as stored, for moving a library between machines. */
+typedef struct {
+  gint64    seq;           /* its place in the library it comes from */
+  char     *op;
+  char     *article_key;
+  char     *sentence_hash;
+  char     *value;
+  char     *payload;       /* JSON object */
+  gboolean  undone;
+} CrEditRecord;
+
+void        cr_edit_record_free           (CrEditRecord *record);
+/* Every edit, undone ones included, in order. */
+GPtrArray  *cr_store_dup_edit_records     (CrStore      *self,
+                                           GError      **error);
+/* Appends @records (CrEditRecord*) after the library's own edits, with
+ * new sequence numbers (references to manual events follow them), and
+ * applies them. Records of an unknown kind or with a payload that is not
+ * a JSON object are refused before anything changes. */
+gboolean    cr_store_add_edit_records     (CrStore      *self,
+                                           GPtrArray    *records,
+                                           GError      **error);
+
 /* For the store's own files: applies every edit not undone, in order,
  * over the current events. Edits whose event is gone are skipped. */
 gboolean    _cr_store_replay_edits        (CrStore      *self,
