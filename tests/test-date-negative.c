@@ -21,6 +21,9 @@ typedef struct {
 
 static const NegativeRow rows[] = {
   { "Se celebró el 80.º aniversario de la independencia.", CR_LANGUAGE_ES },
+  /* A duration, not a date: "the first ... in 24 years". */
+  { "Fue la primera visita del presidente en veinticuatro años.", CR_LANGUAGE_ES },
+  { "It was the first summit in five years.", CR_LANGUAGE_EN },
   { "Fue el peor episodio de la Segunda Guerra Mundial.", CR_LANGUAGE_ES },
   { "Llegaron 2.000 soldados a la frontera.", CR_LANGUAGE_ES },
   { "El paro bajó el 4 % en el sector.", CR_LANGUAGE_ES },

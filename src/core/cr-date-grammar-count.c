@@ -83,6 +83,47 @@ _cr_date_count_range (const CrDateScan *s,
 }
 
 /* Shifts by @n @unit from the day @base instead of the DCT. */
+/* Is the window preceded, in the same sentence and within a few words, by
+ * "primer(a)", "first" or "last" ("la primera visita en 24 años", "the
+ * first time in a decade", "the last summit in five years")? */
+static gboolean
+follows_first_time (const CrDateScan *s)
+{
+  static const char * const words[] = { "primer", "primera", "primero", "first", "last", NULL };
+  gsize end = s->tok[0].start;
+  gsize start = end > 80 ? end - 80 : 0;
+  char buf[96];
+  gsize n = 0;
+
+  /* Only this sentence: stop at the last full stop before the window. */
+  for (gsize i = end; i > start; i--)
+    if (s->text[i - 1] == '.' || s->text[i - 1] == '\n')
+      {
+        start = i;
+        break;
+      }
+  for (gsize i = start; i < end && n < sizeof buf - 1; i++)
+    buf[n++] = g_ascii_tolower (s->text[i]);
+  buf[n] = '\0';
+
+  for (guint w = 0; words[w]; w++)
+    {
+      const char *hit = buf;
+      gsize wl = strlen (words[w]);
+
+      while ((hit = strstr (hit, words[w])) != NULL)
+        {
+          gboolean starts = hit == buf || !g_ascii_isalpha (hit[-1]);
+          gboolean ends = !g_ascii_isalpha (hit[wl]);
+
+          if (starts && ends)
+            return TRUE;
+          hit += wl;
+        }
+    }
+  return FALSE;
+}
+
 static void
 shift_from (const CrDateScan *s,
             CrDay             base,
@@ -258,10 +299,12 @@ _cr_date_parse_amount_tail (CrDateScan   *s,
       return j + 1;
     }
 
-  /* "in two months", "en dos semanas" */
+  /* "in two months", "en dos semanas" — but "the first visit in 24
+   * years", "por primera vez en diez años" count a duration. */
   if (s->prev && !(ctx & CR_DATE_CTX_INNER) &&
       (strcmp (s->prev->word, "in") == 0 || strcmp (s->prev->word, "en") == 0) &&
-      unit != CR_GRANULARITY_DECADE && unit != CR_GRANULARITY_CENTURY)
+      unit != CR_GRANULARITY_DECADE && unit != CR_GRANULARITY_CENTURY &&
+      !follows_first_time (s))
     {
       _cr_date_shift_dct (s, unit, n, &m->a);
       return j;
