@@ -17,6 +17,7 @@
 #include "cr-cli-commands.h"
 #include "cr-cli-library.h"
 #include "cr-export-data.h"
+#include "cr-handout.h"
 #include "cr-library-json.h"
 #include "cr-store-event-source.h"
 #include "cr-store-events.h"
@@ -26,8 +27,8 @@
 static void
 usage (FILE *fp)
 {
-  fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] export --format png|svg|pdf|csv|ics|timelinejs|json --output FILE [OPTIONS…]"));
-  fprintf (fp, "%s\n", _("Draws the library's timeline into an image or a PDF, as the app shows it, or writes its events as CSV, iCalendar or TimelineJS JSON, or the whole library (articles, events and edits) as JSON that “import” reads back."));
+  fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] export --format png|svg|pdf|handout|csv|ics|timelinejs|json --output FILE [OPTIONS…]"));
+  fprintf (fp, "%s\n", _("Draws the library's timeline into an image or a PDF, as the app shows it, or a printable PDF handout with one section per event, or writes its events as CSV, iCalendar or TimelineJS JSON, or the whole library (articles, events and edits) as JSON that “import” reads back."));
   fprintf (fp, "  --width W --height H    %s\n", _("Size in pixels (points for PDF); default 1600×900"));
   fprintf (fp, "  --scale S               %s\n", _("PNG pixels per pixel, for crisp projection (1 to 4)"));
   fprintf (fp, "  --from DATE --to DATE   %s\n", _("The period shown (YYYY, YYYY-MM or YYYY-MM-DD); default: all events"));
@@ -89,6 +90,89 @@ parse_day (const char *option,
   return TRUE;
 }
 
+/* A title page with the whole timeline, then a section per event with
+ * its date, participants and the sentences that report it. */
+static int
+export_handout (CrStore               *store,
+                const CrExportOptions *image_options,
+                const char            *lang,
+                const char            *output)
+{
+  CrStoreEventFilter filter;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) mention_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GArray) handout = g_array_new (FALSE, TRUE, sizeof (CrHandoutEvent));
+  g_autoptr(CrStoreEventSource) source = cr_store_event_source_new (store);
+  g_autoptr(GArray) summaries = NULL;
+  g_autofree CrTimelineItem *items = NULL;
+  g_autoptr(GError) error = NULL;
+  guint pages = 0;
+
+  cr_store_event_filter_init (&filter);
+  filter.from = image_options->from;
+  filter.to = image_options->to;
+  filter.language = lang;
+  events = cr_store_list_events (store, &filter, &error);
+  summaries = events ? cr_event_source_query (CR_EVENT_SOURCE (source), filter.from, filter.to, &error) : NULL;
+  if (summaries == NULL)
+    {
+      cr_cli_printerr ("%s", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      CrStoreEvent *ev = g_ptr_array_index (events, i);
+      GPtrArray *mentions = cr_store_get_event_mentions (store, ev->id, NULL);
+      GPtrArray *quotes = g_ptr_array_new ();
+      GPtrArray *sources = g_ptr_array_new ();
+      CrHandoutEvent h = { 0 };
+      GString *names = g_string_new (NULL);
+
+      for (guint p = 0; p < ev->participants->len; p++)
+        g_string_append_printf (names, "%s%s", p ? ", " : "",
+                                ((CrEventEntity *) g_ptr_array_index (ev->participants, p))->name);
+      for (guint m = 0; mentions && m < mentions->len; m++)
+        {
+          CrStoreEventMention *mention = g_ptr_array_index (mentions, m);
+
+          g_ptr_array_add (quotes, mention->sentence);
+          g_ptr_array_add (sources, mention->article_title);
+        }
+      h.first_day = ev->first_day;
+      h.last_day = ev->last_day;
+      h.granularity = ev->granularity;
+      h.kind = ev->kind;
+      h.title = ev->title;
+      h.participants = names->str;
+      h.place = ev->place ? ev->place->name : NULL;
+      h.n_quotes = quotes->len;
+      g_ptr_array_add (quotes, NULL);
+      g_ptr_array_add (sources, NULL);
+      h.quotes = (const char * const *) quotes->pdata;
+      h.sources = (const char * const *) sources->pdata;
+      g_array_append_val (handout, h);
+      /* Owned here until the handout is written. */
+      g_ptr_array_add (keep, g_string_free (names, FALSE));
+      g_ptr_array_add (keep, g_ptr_array_free (quotes, FALSE));
+      g_ptr_array_add (keep, g_ptr_array_free (sources, FALSE));
+      if (mentions)
+        g_ptr_array_add (mention_lists, mentions);
+    }
+
+  items = cr_timeline_items_from_summaries ((const CrEventSummary *) (gpointer) summaries->data,
+                                            summaries->len, CR_LANE_GROUPING_KIND, NULL);
+  if (!cr_handout_write (output, image_options->title, (const CrHandoutEvent *) (gpointer) handout->data,
+                         handout->len, items, summaries->len, CR_LANE_MODE_KIND, &pages, &error))
+    {
+      cr_cli_printerr (_("Could not export to %s: %s"), output, error->message);
+      return 1;
+    }
+  printf ("exported\t%s\t%u\t%u\n", output, handout->len, pages);
+  return 0;
+}
+
 int
 cr_cli_export (CrCliGlobals  *globals,
                int            argc,
@@ -107,6 +191,7 @@ cr_cli_export (CrCliGlobals  *globals,
   gboolean missing;
   gboolean is_data = FALSE;
   gboolean is_library = FALSE;
+  gboolean is_handout = FALSE;
   CrDataFormat data_format = CR_DATA_FORMAT_CSV;
   int scale = 1;
 
@@ -212,11 +297,13 @@ cr_cli_export (CrCliGlobals  *globals,
     }
   if (g_strcmp0 (format, "json") == 0)
     is_library = TRUE;
+  else if (g_strcmp0 (format, "handout") == 0)
+    is_handout = TRUE;
   else if (format != NULL && cr_data_format_from_string (format, &data_format))
     is_data = TRUE;
   else if (format != NULL && !cr_export_format_from_string (format, &options.format))
     {
-      cr_cli_printerr (_("Unknown export format “%s”: use png, svg, pdf, csv, ics, timelinejs or json."), format);
+      cr_cli_printerr (_("Unknown export format “%s”: use png, svg, pdf, handout, csv, ics, timelinejs or json."), format);
       return 2;
     }
   options.scale = scale;
@@ -251,6 +338,9 @@ cr_cli_export (CrCliGlobals  *globals,
       printf ("exported\t%s\t%" G_GINT64_FORMAT "\n", output, cr_store_count_articles (store, NULL));
       return 0;
     }
+
+  if (is_handout)
+    return export_handout (store, &options, lang, output);
 
   if (is_data)
     {
