@@ -1,0 +1,801 @@
+/* cr-timeline-view.c: the interactive timeline widget
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The widget only renders and translates input: time state lives in its
+ * CrViewport, layout and drawing in src/render/ (the same code as the
+ * exports). A layout is computed once per size, zoom, pan or data change
+ * and reused for hover and redraws.
+ */
+
+#define G_LOG_DOMAIN "cr-timeline-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "cr-calendar.h"
+#include "cr-timeline-renderer.h"
+#include "cr-timeline-view.h"
+
+struct _CrTimelineView
+{
+  GtkWidget         parent_instance;
+
+  CrViewport       *viewport;
+  CrTimelineIndex  *index;
+  CrTimelineLayout *layout;
+  PangoContext     *context;
+
+  gsize             selected_item;
+  gsize             cursor_item;
+  guint             hover_mark;
+  double            pointer_x;
+  gboolean          has_pointer;
+  gboolean          fitted;
+
+  gint64            drag_start;
+  gint64            pinch_start;
+  gint64            pinch_span;
+  double            pinch_x;
+};
+
+G_DEFINE_FINAL_TYPE (CrTimelineView, cr_timeline_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_VIEWPORT,
+  PROP_INDEX,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* One keyboard or button zoom step; Ctrl+scroll uses its own. */
+#define ZOOM_STEP   1.5
+#define SCROLL_ZOOM 1.2
+#define SCROLL_PAN  48.0
+
+static void
+invalidate_layout (CrTimelineView *self)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  g_clear_pointer (&self->layout, cr_timeline_layout_unref);
+  self->hover_mark = G_MAXUINT;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Ids to positions in the items: only when the selection or cursor
+ * changes, never per frame. */
+static gsize
+find_item (CrTimelineView *self,
+           gint64          id)
+{
+  const CrTimelineItem *items;
+  gsize n_items;
+
+  if (self->index == NULL || id < 0)
+    return G_MAXSIZE;
+  items = cr_timeline_index_get_items (self->index, &n_items);
+  for (gsize i = 0; i < n_items; i++)
+    if (items[i].id == id)
+      return i;
+  return G_MAXSIZE;
+}
+
+static CrDay
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return cr_day_from_ymd (g_date_time_get_year (now),
+                          g_date_time_get_month (now),
+                          g_date_time_get_day_of_month (now));
+}
+
+static void
+update_actions (CrTimelineView *self)
+{
+  gboolean has_events = self->index != NULL && cr_timeline_index_get_extent (self->index, NULL, NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-fit", has_events);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.next-event", has_events);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.previous-event", has_events);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.select-cursor",
+                                 self->cursor_item != G_MAXSIZE);
+}
+
+static void
+on_viewport_notify (CrTimelineView *self,
+                    GParamSpec     *pspec,
+                    CrViewport     *viewport)
+{
+  const char *name = g_param_spec_get_name (pspec);
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+  g_assert (CR_IS_VIEWPORT (viewport));
+
+  if (g_str_equal (name, "selection"))
+    {
+      self->selected_item = find_item (self, cr_viewport_get_selection (viewport));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else if (g_str_equal (name, "cursor"))
+    {
+      self->cursor_item = find_item (self, cr_viewport_get_cursor (viewport));
+      update_actions (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else if (g_str_equal (name, "start") || g_str_equal (name, "span"))
+    invalidate_layout (self);
+}
+
+static double
+view_width (CrTimelineView *self)
+{
+  return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
+}
+
+static double
+anchor_x (CrTimelineView *self)
+{
+  return self->has_pointer ? self->pointer_x : view_width (self) / 2;
+}
+
+/* Moves the keyboard cursor to the next event in time (@direction 1) or
+ * the previous one (-1), and brings it into view. */
+static void
+move_cursor (CrTimelineView *self,
+             int             direction)
+{
+  const CrTimelineItem *items;
+  const CrTimelineItem *current = NULL;
+  gsize n_items, best = G_MAXSIZE;
+
+  if (self->index == NULL)
+    return;
+  items = cr_timeline_index_get_items (self->index, &n_items);
+  if (self->cursor_item < n_items)
+    current = &items[self->cursor_item];
+
+  for (gsize i = 0; i < n_items; i++)
+    {
+      const CrTimelineItem *it = &items[i];
+      gboolean after, better;
+
+      if (it->first_day == CR_DAY_UNKNOWN || i == self->cursor_item)
+        continue;
+      if (current == NULL)
+        after = TRUE;
+      else if (it->first_day != current->first_day)
+        after = direction > 0 ? it->first_day > current->first_day : it->first_day < current->first_day;
+      else
+        after = direction > 0 ? it->id > current->id : it->id < current->id;
+      if (!after)
+        continue;
+      if (best == G_MAXSIZE)
+        better = TRUE;
+      else if (it->first_day != items[best].first_day)
+        better = direction > 0 ? it->first_day < items[best].first_day : it->first_day > items[best].first_day;
+      else
+        better = direction > 0 ? it->id < items[best].id : it->id > items[best].id;
+      if (better)
+        best = i;
+    }
+  if (best == G_MAXSIZE)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  cr_viewport_set_cursor (self->viewport, items[best].id);
+  if ((gint64) items[best].first_day * 86400 < cr_viewport_get_start (self->viewport) ||
+      (gint64) items[best].first_day * 86400 >= cr_viewport_get_end (self->viewport))
+    cr_viewport_go_to_date (self->viewport, items[best].first_day);
+}
+
+static void
+action_zoom (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
+  double factor = g_str_equal (action_name, "timeline.zoom-in") ? ZOOM_STEP : 1 / ZOOM_STEP;
+
+  cr_viewport_zoom (self->viewport, factor, anchor_x (self), view_width (self));
+}
+
+static void
+action_zoom_fit (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  cr_viewport_zoom_to_fit (CR_TIMELINE_VIEW (widget)->viewport);
+}
+
+static void
+action_pan (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
+  double dx = view_width (self) / 8;
+
+  cr_viewport_pan_pixels (self->viewport, g_str_equal (action_name, "timeline.pan-left") ? -dx : dx,
+                          view_width (self));
+}
+
+static void
+action_move_cursor (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  move_cursor (CR_TIMELINE_VIEW (widget), g_str_equal (action_name, "timeline.next-event") ? 1 : -1);
+}
+
+static void
+action_select_cursor (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
+
+  cr_viewport_set_selection (self->viewport, cr_viewport_get_cursor (self->viewport));
+}
+
+static void
+action_go_today (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  cr_viewport_go_to_date (CR_TIMELINE_VIEW (widget)->viewport, today ());
+}
+
+static void
+on_motion (CrTimelineView           *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  CrTimelineLayout *layout;
+  const CrMark *mark;
+  guint hover = G_MAXUINT;
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  self->pointer_x = x;
+  self->has_pointer = TRUE;
+  layout = cr_timeline_view_get_layout (self);
+  if (layout != NULL && (mark = cr_timeline_layout_hit_test (layout, x, y)) != NULL)
+    hover = (guint) (mark - (const CrMark *) (gpointer) layout->marks->data);
+  if (hover != self->hover_mark)
+    {
+      self->hover_mark = hover;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_leave (CrTimelineView           *self,
+          GtkEventControllerMotion *controller)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  self->has_pointer = FALSE;
+  if (self->hover_mark != G_MAXUINT)
+    {
+      self->hover_mark = G_MAXUINT;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+on_scroll (CrTimelineView           *self,
+           double                    dx,
+           double                    dy,
+           GtkEventControllerScroll *controller)
+{
+  GdkModifierType state;
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  if (state & GDK_CONTROL_MASK)
+    cr_viewport_zoom (self->viewport, pow (SCROLL_ZOOM, -dy), anchor_x (self), view_width (self));
+  else
+    cr_viewport_pan_pixels (self->viewport, (dx != 0 ? dx : dy) * SCROLL_PAN, view_width (self));
+  return TRUE;
+}
+
+static void
+on_drag_begin (CrTimelineView *self,
+               double          x,
+               double          y,
+               GtkGestureDrag *gesture)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  self->drag_start = cr_viewport_get_start (self->viewport);
+}
+
+static void
+on_drag_update (CrTimelineView *self,
+                double          offset_x,
+                double          offset_y,
+                GtkGestureDrag *gesture)
+{
+  gint64 span;
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  span = cr_viewport_get_span (self->viewport);
+  cr_viewport_set_visible (self->viewport,
+                           self->drag_start - (gint64) llround (offset_x / view_width (self) * (double) span),
+                           span);
+}
+
+static void
+on_pinch_begin (CrTimelineView   *self,
+                GdkEventSequence *sequence,
+                GtkGesture       *gesture)
+{
+  double x, y;
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
+    x = view_width (self) / 2;
+  self->pinch_x = x;
+  self->pinch_start = cr_viewport_get_start (self->viewport);
+  self->pinch_span = cr_viewport_get_span (self->viewport);
+}
+
+static void
+on_pinch_scale (CrTimelineView *self,
+                double          scale,
+                GtkGestureZoom *gesture)
+{
+  double fraction;
+  gint64 anchor, span;
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (scale <= 0)
+    return;
+  /* From the span at the start of the pinch, so steps do not compound. */
+  fraction = CLAMP (self->pinch_x / view_width (self), 0, 1);
+  anchor = self->pinch_start + (gint64) llround (fraction * (double) self->pinch_span);
+  span = CLAMP ((gint64) llround ((double) self->pinch_span / scale), CR_VIEWPORT_MIN_SPAN, CR_VIEWPORT_MAX_SPAN);
+  cr_viewport_set_visible (self->viewport, anchor - (gint64) llround (fraction * (double) span), span);
+}
+
+static void
+on_click_released (CrTimelineView  *self,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   GtkGestureClick *gesture)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  cr_timeline_view_activate_at (self, x, y);
+}
+
+static char *
+describe_days (CrDay first,
+               CrDay last)
+{
+  char a[16], b[16];
+
+  cr_day_format_iso (first, a, sizeof a);
+  if (last <= first)
+    return g_strdup (a);
+  cr_day_format_iso (last, b, sizeof b);
+  /* Translators: a range of two ISO dates. */
+  return g_strdup_printf (_("%s to %s"), a, b);
+}
+
+static gboolean
+on_query_tooltip (CrTimelineView *self,
+                  int             x,
+                  int             y,
+                  gboolean        keyboard,
+                  GtkTooltip     *tooltip,
+                  gpointer        user_data)
+{
+  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
+  const CrMark *mark;
+  g_autofree char *days = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (layout == NULL || keyboard || (mark = cr_timeline_layout_hit_test (layout, x, y)) == NULL)
+    return FALSE;
+  days = describe_days (mark->first_day, mark->last_day);
+  if (mark->type == CR_MARK_POINT || mark->type == CR_MARK_SPAN)
+    {
+      const CrTimelineItem *items = cr_timeline_index_get_items (self->index, NULL);
+
+      text = g_strdup_printf ("%s\n%s", items[mark->item].title ? items[mark->item].title : "", days);
+    }
+  else
+    /* Translators: a cluster of events on the timeline, then its dates. */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %s", "%u events, %s", mark->count),
+                            mark->count, days);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+on_style_changed (CrTimelineView *self)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+cr_timeline_view_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
+
+  if (self->layout == NULL ||
+      self->layout->params.width != width ||
+      self->layout->params.height != height ||
+      self->layout->params.scale_factor != gtk_widget_get_scale_factor (widget))
+    invalidate_layout (self);
+}
+
+static void
+cr_timeline_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  /* Room for the ruler and one lane; natural sizes come from the parent. */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 200 : 160;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 480;
+}
+
+static void
+cr_timeline_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
+  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  CrRenderOptions options;
+  cairo_t *cr;
+
+  if (layout == NULL)
+    return;
+
+  cr_render_options_init (&options);
+  if (adw_style_manager_get_high_contrast (style))
+    options.palette = cr_palette_get (CR_PALETTE_HIGH_CONTRAST);
+  else if (adw_style_manager_get_dark (style))
+    options.palette = cr_palette_get (CR_PALETTE_DARK);
+  options.today = today ();
+  options.hover_mark = self->hover_mark;
+  options.selected_item = self->selected_item;
+  if (gtk_widget_has_focus (widget))
+    options.cursor_item = self->cursor_item;
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0,
+                                                       gtk_widget_get_width (widget),
+                                                       gtk_widget_get_height (widget)));
+  cr_timeline_render (layout, cr, &options);
+  cairo_destroy (cr);
+}
+
+static void
+cr_timeline_view_dispose (GObject *object)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (object);
+
+  if (self->viewport != NULL)
+    g_signal_handlers_disconnect_by_data (self->viewport, self);
+  g_clear_object (&self->viewport);
+  g_clear_pointer (&self->layout, cr_timeline_layout_unref);
+  g_clear_pointer (&self->index, cr_timeline_index_unref);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (cr_timeline_view_parent_class)->dispose (object);
+}
+
+static void
+cr_timeline_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWPORT:
+      g_value_set_object (value, self->viewport);
+      break;
+    case PROP_INDEX:
+      g_value_set_boxed (value, self->index);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_timeline_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  CrTimelineView *self = CR_TIMELINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEWPORT:
+      cr_timeline_view_set_viewport (self, g_value_get_object (value));
+      break;
+    case PROP_INDEX:
+      cr_timeline_view_set_index (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_timeline_view_class_init (CrTimelineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cr_timeline_view_dispose;
+  object_class->get_property = cr_timeline_view_get_property;
+  object_class->set_property = cr_timeline_view_set_property;
+
+  widget_class->measure = cr_timeline_view_measure;
+  widget_class->size_allocate = cr_timeline_view_size_allocate;
+  widget_class->snapshot = cr_timeline_view_snapshot;
+
+  properties[PROP_VIEWPORT] =
+    g_param_spec_object ("viewport", NULL, NULL,
+                         CR_TYPE_VIEWPORT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_INDEX] =
+    g_param_spec_boxed ("index", NULL, NULL,
+                        CR_TYPE_TIMELINE_INDEX,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, action_zoom);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, action_zoom_fit);
+  gtk_widget_class_install_action (widget_class, "timeline.pan-left", NULL, action_pan);
+  gtk_widget_class_install_action (widget_class, "timeline.pan-right", NULL, action_pan);
+  gtk_widget_class_install_action (widget_class, "timeline.next-event", NULL, action_move_cursor);
+  gtk_widget_class_install_action (widget_class, "timeline.previous-event", NULL, action_move_cursor);
+  gtk_widget_class_install_action (widget_class, "timeline.select-cursor", NULL, action_select_cursor);
+  gtk_widget_class_install_action (widget_class, "timeline.go-today", NULL, action_go_today);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.pan-left", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.pan-right", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.next-event", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.previous-event", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.select-cursor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "timeline.select-cursor", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.go-today", NULL);
+}
+
+static void
+cr_timeline_view_init (CrTimelineView *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  self->selected_item = G_MAXSIZE;
+  self->cursor_item = G_MAXSIZE;
+  self->hover_mark = G_MAXUINT;
+  self->context = cr_timeline_layout_create_context ();
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
+                                  -1);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect_swapped (controller, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_drag_new ();
+  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (on_drag_update), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_zoom_new ();
+  g_signal_connect_swapped (gesture, "begin", G_CALLBACK (on_pinch_begin), self);
+  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (on_pinch_scale), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_click_new ();
+  g_signal_connect_swapped (gesture, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (invalidate_layout), self);
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+
+  cr_timeline_view_set_viewport (self, NULL);
+  update_actions (self);
+}
+
+GtkWidget *
+cr_timeline_view_new (void)
+{
+  return g_object_new (CR_TYPE_TIMELINE_VIEW, NULL);
+}
+
+CrViewport *
+cr_timeline_view_get_viewport (CrTimelineView *self)
+{
+  g_return_val_if_fail (CR_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->viewport;
+}
+
+void
+cr_timeline_view_set_viewport (CrTimelineView *self,
+                               CrViewport     *viewport)
+{
+  g_autoptr(CrViewport) owned = NULL;
+
+  g_return_if_fail (CR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (viewport == NULL || CR_IS_VIEWPORT (viewport));
+
+  if (viewport == NULL)
+    viewport = owned = cr_viewport_new ();
+  if (viewport == self->viewport)
+    return;
+
+  if (self->viewport != NULL)
+    g_signal_handlers_disconnect_by_data (self->viewport, self);
+  g_set_object (&self->viewport, viewport);
+  g_signal_connect_swapped (viewport, "notify", G_CALLBACK (on_viewport_notify), self);
+  self->selected_item = find_item (self, cr_viewport_get_selection (viewport));
+  self->cursor_item = find_item (self, cr_viewport_get_cursor (viewport));
+  invalidate_layout (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEWPORT]);
+}
+
+CrTimelineIndex *
+cr_timeline_view_get_index (CrTimelineView *self)
+{
+  g_return_val_if_fail (CR_IS_TIMELINE_VIEW (self), NULL);
+
+  return self->index;
+}
+
+void
+cr_timeline_view_set_index (CrTimelineView  *self,
+                            CrTimelineIndex *index)
+{
+  CrDay first, last;
+
+  g_return_if_fail (CR_IS_TIMELINE_VIEW (self));
+
+  /* The same index again: its lane names may have changed. */
+  if (index == self->index)
+    {
+      invalidate_layout (self);
+      return;
+    }
+  g_clear_pointer (&self->index, cr_timeline_index_unref);
+  if (index != NULL)
+    self->index = cr_timeline_index_ref (index);
+
+  if (self->index != NULL && cr_timeline_index_get_extent (self->index, &first, &last))
+    {
+      cr_viewport_set_extent_days (self->viewport, first, last);
+      if (!self->fitted)
+        {
+          cr_viewport_zoom_to_fit (self->viewport);
+          self->fitted = TRUE;
+        }
+    }
+  self->selected_item = find_item (self, cr_viewport_get_selection (self->viewport));
+  self->cursor_item = find_item (self, cr_viewport_get_cursor (self->viewport));
+  invalidate_layout (self);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX]);
+}
+
+CrTimelineLayout *
+cr_timeline_view_get_layout (CrTimelineView *self)
+{
+  CrLayoutParams params = { 0 };
+  int width, height;
+
+  g_return_val_if_fail (CR_IS_TIMELINE_VIEW (self), NULL);
+
+  if (self->layout != NULL)
+    return self->layout;
+
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  if (self->index == NULL || width <= 0 || height <= 0)
+    return NULL;
+
+  params.start = cr_viewport_get_start (self->viewport);
+  params.span = cr_viewport_get_span (self->viewport);
+  params.width = width;
+  params.height = height;
+  params.scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  params.legend = TRUE;
+  self->layout = cr_timeline_layout_new (self->index, &params, self->context);
+  return self->layout;
+}
+
+gboolean
+cr_timeline_view_activate_at (CrTimelineView *self,
+                              double          x,
+                              double          y)
+{
+  CrTimelineLayout *layout;
+  const CrMark *mark;
+  const CrTimelineItem *items;
+
+  g_return_val_if_fail (CR_IS_TIMELINE_VIEW (self), FALSE);
+
+  layout = cr_timeline_view_get_layout (self);
+  if (layout == NULL || (mark = cr_timeline_layout_hit_test (layout, x, y)) == NULL)
+    return FALSE;
+
+  if (mark->type == CR_MARK_POINT || mark->type == CR_MARK_SPAN)
+    {
+      items = cr_timeline_index_get_items (self->index, NULL);
+      cr_viewport_set_cursor (self->viewport, items[mark->item].id);
+      cr_viewport_set_selection (self->viewport, items[mark->item].id);
+    }
+  else
+    {
+      /* A cluster opens up: zoom to the days it covers, with a margin so
+       * its first and last events are not on the edges. */
+      CrDay margin = MAX (1, (mark->last_day - mark->first_day) / 10);
+
+      cr_viewport_zoom_to_days (self->viewport, mark->first_day - margin, mark->last_day + margin);
+    }
+  return TRUE;
+}
