@@ -285,6 +285,8 @@ collect_entities (const Sentence       *s,
 
       if (m == place || clause < clause_lo || clause >= clause_hi)
         continue;
+      if (m->type == CR_ENTITY_CITY && is_preceded_by_locative (s, m))
+        continue;   /* "met in Beijing": where, not who */
       if (m->type == CR_ENTITY_CITY && m->entity != NULL && m->entity->stands_for != NULL)
         {
           /* "Moscú y Pyongyang describen…": capitals speak for countries. */
@@ -353,10 +355,18 @@ build_title (const CrEventCandidate *c,
 
   if (names_first && names->len > 0)
     {
+      /* A visit is someone's: "Visita de Vladimir Putin a Pyongyang". */
+      gboolean one = names->len == 1 || c->kind == CR_EVENT_KIND_VISIT;
+
       if (language == CR_LANGUAGE_EN)
-        g_string_append (title, names->len > 1 ? " between " : " by ");
+        g_string_append (title, !one ? " between "
+                                : c->kind == CR_EVENT_KIND_MEETING ? " with "
+                                : c->kind == CR_EVENT_KIND_AGREEMENT ? " signed by "
+                                : " by ");
       else
-        g_string_append (title, names->len > 1 ? " entre " : " de ");
+        g_string_append (title, !one ? " entre " : " de ");
+      if (c->kind == CR_EVENT_KIND_VISIT)
+        g_ptr_array_set_size (names, 1);
       append_names (title, names, language);
     }
   if (c->place != NULL)
