@@ -647,6 +647,28 @@ test_labels (void)
   g_assert_cmpfloat (second->label_x + (double) w / PANGO_SCALE, <, third->x0);
 }
 
+/* The latest event, at the right edge, gets its title on its left. */
+static void
+test_label_before (void)
+{
+  CrTimelineItem items[] = {
+    item_new (1, "2025-09-20", NULL, CR_GRANULARITY_DAY, CR_EVENT_KIND_MEETING, "Reunión final"),
+  };
+  g_autoptr(CrTimelineIndex) index = cr_timeline_index_new (items, G_N_ELEMENTS (items), CR_LANE_MODE_SINGLE);
+  g_autoptr(CrTimelineLayout) layout = layout_for (index, cr_day_from_ymd (2025, 9, 1) * DAY, 20 * DAY, 1000, 300);
+  const CrMark *m = cr_timeline_layout_find_item (layout, 0);
+  PangoRectangle ink, logical;
+
+  g_assert_nonnull (m);
+  g_assert_cmpfloat (layout->scale.width - m->x1, <, 40);
+  g_assert_nonnull (m->label);
+  g_assert_false (pango_layout_is_ellipsized (m->label));
+  pango_layout_get_pixel_extents (m->label, &ink, &logical);
+  /* Right-aligned in its box, which ends before the mark. */
+  g_assert_cmpfloat (m->label_x + logical.x + logical.width, <=, m->x0);
+  g_assert_cmpfloat (m->label_x + logical.x, >, m->x0 - 200);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/layout/hidden-lanes", test_hidden_lanes);
   g_test_add_func ("/layout/hit-test", test_hit_test);
   g_test_add_func ("/layout/labels", test_labels);
+  g_test_add_func ("/layout/label-before", test_label_before);
 
   return g_test_run ();
 }

@@ -39,10 +39,11 @@ typedef struct {
 } CrLayoutBuilder;
 
 typedef struct {
-  guint  mark;
-  int    priority;
-  double x;
-  double width;
+  guint    mark;
+  int      priority;
+  double   x;
+  double   width;
+  gboolean before;  /* right-aligned, left of its mark */
 } LabelCandidate;
 
 /* Shaping a title costs more than drawing its mark, so a frame shapes at

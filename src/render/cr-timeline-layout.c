@@ -96,6 +96,7 @@ place_labels (CrLayoutBuilder *b,
       CrMark *m = &g_array_index (self->marks, CrMark, box->first_mark + i);
       const CrMark *next = NULL;
       double x, limit;
+      gboolean before;
       const char *title;
 
       if (i + 1 < box->n_marks)
@@ -149,6 +150,20 @@ place_labels (CrLayoutBuilder *b,
             x = m->x1 + LABEL_OFFSET;
         }
       x = MAX (x, 2);
+      before = FALSE;
+      if (limit - x < MIN_LABEL_WIDTH && x > m->x1)
+        {
+          /* No room on the right (the latest events, at the right edge):
+           * the first mark of a row may take the room on its left. */
+          const CrMark *prev = i > 0 ? &g_array_index (self->marks, CrMark, box->first_mark + i - 1) : NULL;
+
+          if (prev == NULL || prev->row != m->row)
+            {
+              before = TRUE;
+              limit = m->x0 - LABEL_OFFSET;
+              x = 4;
+            }
+        }
       if (limit - x < MIN_LABEL_WIDTH)
         continue;
 
@@ -159,6 +174,7 @@ place_labels (CrLayoutBuilder *b,
         c.mark = box->first_mark + i;
         c.x = x;
         c.width = limit - x;
+        c.before = before;
         c.priority = (int) MIN (item->n_sources, 1000);
         if (item->state == CR_ITEM_STATE_SELECTED || item->state == CR_ITEM_STATE_HIGHLIGHTED)
           c.priority += 100000;
@@ -198,6 +214,8 @@ shape_titles (CrLayoutBuilder *b)
       m->label = text_new (self->context, b->label_font, b->items[m->item].title);
       pango_layout_set_width (m->label, (int) (c->width * PANGO_SCALE));
       pango_layout_set_ellipsize (m->label, PANGO_ELLIPSIZE_END);
+      if (c->before)
+        pango_layout_set_alignment (m->label, PANGO_ALIGN_RIGHT);
       m->label_x = c->x;
       m->label_y = m->y - text_height (m->label) / 2;
     }
