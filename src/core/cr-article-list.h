@@ -1,0 +1,46 @@
+/* cr-article-list.h: the library's articles as a GListModel, for the sidebar
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cr-store.h"
+
+G_BEGIN_DECLS
+
+/* One article of the list: what the sidebar shows of it. */
+#define CR_TYPE_ARTICLE_ROW (cr_article_row_get_type ())
+G_DECLARE_FINAL_TYPE (CrArticleRow, cr_article_row, CR, ARTICLE_ROW, GObject)
+
+gint64       cr_article_row_get_id        (CrArticleRow *self);
+const char  *cr_article_row_get_title     (CrArticleRow *self);
+/* The source's name, else its URL, else the file's path. */
+const char  *cr_article_row_get_source    (CrArticleRow *self);
+/* TIMEX3 publication date ("2025-09-03"), or NULL. */
+const char  *cr_article_row_get_date      (CrArticleRow *self);
+/* "es", "en", or "" when unknown. */
+const char  *cr_article_row_get_language  (CrArticleRow *self);
+guint        cr_article_row_get_n_events  (CrArticleRow *self);
+
+/* The articles of a library, by publication date, optionally only those
+ * that match a full-text query. Items are CrArticleRow. */
+#define CR_TYPE_ARTICLE_LIST (cr_article_list_get_type ())
+G_DECLARE_FINAL_TYPE (CrArticleList, cr_article_list, CR, ARTICLE_LIST, GObject)
+
+CrArticleList *cr_article_list_new        (CrStore       *store);
+/* Reads the library again (after an import or an edit): one
+ * "items-changed" for the whole list. */
+gboolean       cr_article_list_reload     (CrArticleList *self,
+                                           GError       **error);
+/* Only the articles matching @query (FTS, every word), or all of them
+ * when @query is NULL or blank. Reloads. */
+gboolean       cr_article_list_set_query  (CrArticleList *self,
+                                           const char    *query,
+                                           GError       **error);
+const char    *cr_article_list_get_query  (CrArticleList *self);
+
+G_END_DECLS
