@@ -151,13 +151,14 @@ place_labels (CrLayoutBuilder *b,
         }
       x = MAX (x, 2);
       before = FALSE;
-      if (limit - x < MIN_LABEL_WIDTH && x > m->x1)
+      if (x > m->x1 && limit - x < g_utf8_strlen (title, 200) * b->char_width)
         {
-          /* No room on the right (the latest events, at the right edge):
-           * the first mark of a row may take the room on its left. */
+          /* Too little room on the right (the latest events, at the right
+           * edge): the first mark of a row may use the room on its left
+           * when there is more of it. */
           const CrMark *prev = i > 0 ? &g_array_index (self->marks, CrMark, box->first_mark + i - 1) : NULL;
 
-          if (prev == NULL || prev->row != m->row)
+          if ((prev == NULL || prev->row != m->row) && m->x0 - LABEL_OFFSET - 4 > limit - x)
             {
               before = TRUE;
               limit = m->x0 - LABEL_OFFSET;
