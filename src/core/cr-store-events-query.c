@@ -302,3 +302,19 @@ cr_store_dup_entity_name (CrStore    *self,
   sqlite3_finalize (stmt);
   return name;
 }
+
+gint64
+cr_store_get_mention_event (CrStore *self,
+                            gint64   mention_id)
+{
+  gint64 id;
+
+  g_return_val_if_fail (CR_IS_STORE (self), 0);
+
+  id = _cr_store_query_int (self,
+                            "SELECT min (em.event_id) FROM event_mentions em"
+                            " JOIN events ev ON ev.id = em.event_id"
+                            " WHERE em.mention_id = ?1 AND ev.hidden = 0",
+                            mention_id, NULL);
+  return MAX (id, 0);
+}

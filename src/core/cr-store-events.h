@@ -78,6 +78,10 @@ GPtrArray *cr_store_list_entities         (CrStore                  *self,
                                            GError                  **error);
 gint64     cr_store_count_events          (CrStore                  *self,
                                            GError                  **error);
+/* The event a date mention belongs to (the first, when it dates several),
+ * or 0. */
+gint64     cr_store_get_mention_event     (CrStore                  *self,
+                                           gint64                    mention_id);
 /* The name in @language ("es" or "en") of the entity with row id @id (the
  * entity lane keys of CrEventSummary), or NULL. */
 char      *cr_store_dup_entity_name       (CrStore                  *self,
