@@ -185,13 +185,22 @@ scroll_to_offset (CrArticlePane *self,
   gtk_text_buffer_delete_mark (buffer, mark);
 }
 
+/* Empties the text but keeps the page: switching pages back and forth
+ * unmaps the text view in the middle of a scroll, which GTK 4.8 does not
+ * like. */
+static void
+clear_text (CrArticlePane *self)
+{
+  gtk_text_buffer_set_text (buffer_of (self), "", 0);
+  g_array_set_size (self->spans, 0);
+}
+
 void
 cr_article_pane_clear (CrArticlePane *self)
 {
   g_return_if_fail (CR_IS_ARTICLE_PANE (self));
 
-  gtk_text_buffer_set_text (buffer_of (self), "", 0);
-  g_array_set_size (self->spans, 0);
+  clear_text (self);
   gtk_stack_set_visible_child_name (self->stack, "none");
 }
 
@@ -213,7 +222,7 @@ cr_article_pane_show_event (CrArticlePane  *self,
   if (mentions == NULL)
     return FALSE;
 
-  cr_article_pane_clear (self);
+  clear_text (self);
   buffer = buffer_of (self);
   for (guint i = 0; i < mentions->len; i++)
     {
@@ -238,7 +247,8 @@ cr_article_pane_show_event (CrArticlePane  *self,
         first_highlight = base + (int) m->sentence_start;
     }
 
-  gtk_stack_set_visible_child_name (self->stack, mentions->len > 0 ? "text" : "none");
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), mentions->len > 0 ? "text" : "none") != 0)
+    gtk_stack_set_visible_child_name (self->stack, mentions->len > 0 ? "text" : "none");
   if (first_highlight >= 0)
     scroll_to_offset (self, first_highlight);
   return TRUE;
@@ -254,10 +264,11 @@ cr_article_pane_show_article (CrArticlePane  *self,
   g_return_val_if_fail (CR_IS_ARTICLE_PANE (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  cr_article_pane_clear (self);
+  clear_text (self);
   if (!append_article (self, article_id, &standfirst_at, &body_at, error))
     return FALSE;
-  gtk_stack_set_visible_child_name (self->stack, "text");
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "text") != 0)
+    gtk_stack_set_visible_child_name (self->stack, "text");
   scroll_to_offset (self, 0);
   return TRUE;
 }

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cr-library-view.h"
+#include "cr-runtime.h"
 #include "cr-window.h"
 
 struct _CrWindow
@@ -26,6 +28,9 @@ struct _CrWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
+  CrLibraryView        *library_view;
+
+  CrStore              *store;       /* read-only, for the views */
 };
 
 G_DEFINE_FINAL_TYPE (CrWindow, cr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -139,6 +144,64 @@ on_pending_files_changed (CrWindow   *self,
   update_pending_toast (self);
 }
 
+static void
+show_error_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (g_variant_get_string (parameter, NULL)));
+}
+
+/* Opens the library read-only for the views; an old one is upgraded
+ * first (with a backup) through a writing connection. */
+static CrStore *
+open_library (const char  *path,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  CrStore *store = cr_store_open_read_only (path, &local_error);
+
+  if (store == NULL && g_error_matches (local_error, CR_STORE_ERROR, CR_STORE_ERROR_READ_ONLY))
+    {
+      g_autoptr(CrStore) writer = cr_store_open (path, error);
+
+      if (writer == NULL)
+        return NULL;
+      return cr_store_open_read_only (path, error);
+    }
+  if (store == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return store;
+}
+
+static void
+load_library (CrWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  const char *path = CR_IS_APPLICATION (app) ? cr_application_get_library_path (CR_APPLICATION (app)) : NULL;
+  g_autoptr(CrStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    return;
+
+  store = open_library (path, &error);
+  if (store == NULL || !cr_library_view_set_store (self->library_view, store, &error))
+    {
+      /* Translators: %s explains why the library could not be opened */
+      g_autofree char *message = g_strdup_printf (_("Could not open the library: %s"), error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      return;
+    }
+  g_set_object (&self->store, store);
+  if (cr_store_count_articles (store, NULL) > 0)
+    gtk_stack_set_visible_child_name (self->stack, "library");
+}
+
 static gboolean
 cr_window_close_request (GtkWindow *window)
 {
@@ -175,6 +238,7 @@ cr_window_dispose (GObject *object)
   g_clear_object (&self->pending_toast);
   g_clear_object (&self->pending_files);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cr_window_parent_class)->dispose (object);
 }
@@ -267,12 +331,17 @@ cr_window_class_init (CrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CrWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, library_view);
+
+  gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
 }
 
 static void
 cr_window_init (CrWindow *self)
 {
+  g_type_ensure (CR_TYPE_LIBRARY_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_stack_set_visible_child_name (self->stack, "empty");
 
   /* The app id differs between profiles, so the icon is set here. */
   adw_status_page_set_icon_name (self->empty_page, APP_ID);
@@ -285,13 +354,19 @@ cr_window_init (CrWindow *self)
 CrWindow *
 cr_window_new (CrApplication *application)
 {
+  CrWindow *self;
+
   g_return_val_if_fail (CR_IS_APPLICATION (application), NULL);
 
-  return g_object_new (CR_TYPE_WINDOW,
+  self = g_object_new (CR_TYPE_WINDOW,
                        "application", application,
                        "settings", cr_application_get_settings (application),
                        "pending-files", cr_application_get_pending_files (application),
                        NULL);
+  /* The application is known only now: "application" is no construct
+   * property. */
+  load_library (self);
+  return self;
 }
 
 /**

@@ -118,9 +118,16 @@ get_window_title (guint index)
 static char *
 get_status_page_text (guint index)
 {
-  GtkWidget *page = find_descendant (GTK_WIDGET (get_main_window ()), ADW_TYPE_STATUS_PAGE);
+  /* The status page the window shows: the visible page of the stack in
+   * its toast overlay (the library view has status pages of its own). */
+  GtkWidget *overlay = find_descendant (GTK_WIDGET (get_main_window ()), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *stack, *page;
 
-  g_assert_nonnull (page);
+  g_assert_nonnull (overlay);
+  stack = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+  g_assert_true (GTK_IS_STACK (stack));
+  page = gtk_stack_get_visible_child (GTK_STACK (stack));
+  g_assert_true (ADW_IS_STATUS_PAGE (page));
   if (index == 0)
     return g_strdup (adw_status_page_get_title (ADW_STATUS_PAGE (page)));
   return g_strdup (adw_status_page_get_description (ADW_STATUS_PAGE (page)));
