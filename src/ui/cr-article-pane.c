@@ -67,7 +67,10 @@ create_tags (CrArticlePane *self)
   gtk_text_buffer_create_tag (buffer, "meta", "scale", 0.85, "foreground", "#77767b", NULL);
   gtk_text_buffer_create_tag (buffer, "standfirst", "style", PANGO_STYLE_ITALIC, NULL);
   /* Colours that read in light and dark mode alike. */
-  gtk_text_buffer_create_tag (buffer, "date", "underline", PANGO_UNDERLINE_SINGLE, NULL);
+  /* Every date: underlined and tinted (the tint shows where a renderer
+   * draws no underline). */
+  gtk_text_buffer_create_tag (buffer, "date", "underline", PANGO_UNDERLINE_SINGLE,
+                              "background", "rgba(229,165,10,0.22)", NULL);
   gtk_text_buffer_create_tag (buffer, "sentence", "background", "rgba(53,132,228,0.18)", NULL);
   gtk_text_buffer_create_tag (buffer, "mention", "weight", PANGO_WEIGHT_BOLD,
                               "background", "rgba(53,132,228,0.35)", NULL);
