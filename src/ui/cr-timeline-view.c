@@ -19,29 +19,8 @@
 
 #include "cr-calendar.h"
 #include "cr-timeline-renderer.h"
-#include "cr-timeline-view.h"
+#include "cr-timeline-view-private.h"
 
-struct _CrTimelineView
-{
-  GtkWidget         parent_instance;
-
-  CrViewport       *viewport;
-  CrTimelineIndex  *index;
-  CrTimelineLayout *layout;
-  PangoContext     *context;
-
-  gsize             selected_item;
-  gsize             cursor_item;
-  guint             hover_mark;
-  double            pointer_x;
-  gboolean          has_pointer;
-  gboolean          fitted;
-
-  gint64            drag_start;
-  gint64            pinch_start;
-  gint64            pinch_span;
-  double            pinch_x;
-};
 
 G_DEFINE_FINAL_TYPE (CrTimelineView, cr_timeline_view, GTK_TYPE_WIDGET)
 
@@ -54,13 +33,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* One keyboard or button zoom step; Ctrl+scroll uses its own. */
-#define ZOOM_STEP   1.5
-#define SCROLL_ZOOM 1.2
-#define SCROLL_PAN  48.0
 
-static void
-invalidate_layout (CrTimelineView *self)
+
+void
+_cr_timeline_view_invalidate_layout (CrTimelineView *self)
 {
   g_assert (CR_IS_TIMELINE_VIEW (self));
 
@@ -71,9 +47,9 @@ invalidate_layout (CrTimelineView *self)
 
 /* Ids to positions in the items: only when the selection or cursor
  * changes, never per frame. */
-static gsize
-find_item (CrTimelineView *self,
-           gint64          id)
+gsize
+_cr_timeline_view_find_item (CrTimelineView *self,
+                             gint64          id)
 {
   const CrTimelineItem *items;
   gsize n_items;
@@ -97,8 +73,8 @@ today (void)
                           g_date_time_get_day_of_month (now));
 }
 
-static void
-update_actions (CrTimelineView *self)
+void
+_cr_timeline_view_update_actions (CrTimelineView *self)
 {
   gboolean has_events = self->index != NULL && cr_timeline_index_get_extent (self->index, NULL, NULL);
 
@@ -121,29 +97,29 @@ on_viewport_notify (CrTimelineView *self,
 
   if (g_str_equal (name, "selection"))
     {
-      self->selected_item = find_item (self, cr_viewport_get_selection (viewport));
+      self->selected_item = _cr_timeline_view_find_item (self, cr_viewport_get_selection (viewport));
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   else if (g_str_equal (name, "cursor"))
     {
-      self->cursor_item = find_item (self, cr_viewport_get_cursor (viewport));
-      update_actions (self);
+      self->cursor_item = _cr_timeline_view_find_item (self, cr_viewport_get_cursor (viewport));
+      _cr_timeline_view_update_actions (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   else if (g_str_equal (name, "start") || g_str_equal (name, "span"))
-    invalidate_layout (self);
+    _cr_timeline_view_invalidate_layout (self);
 }
 
-static double
-view_width (CrTimelineView *self)
+double
+_cr_timeline_view_view_width (CrTimelineView *self)
 {
   return MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
 }
 
-static double
-anchor_x (CrTimelineView *self)
+double
+_cr_timeline_view_anchor_x (CrTimelineView *self)
 {
-  return self->has_pointer ? self->pointer_x : view_width (self) / 2;
+  return self->has_pointer ? self->pointer_x : _cr_timeline_view_view_width (self) / 2;
 }
 
 /* Moves the keyboard cursor to the next event in time (@direction 1) or
@@ -206,7 +182,7 @@ action_zoom (GtkWidget  *widget,
   CrTimelineView *self = CR_TIMELINE_VIEW (widget);
   double factor = g_str_equal (action_name, "timeline.zoom-in") ? ZOOM_STEP : 1 / ZOOM_STEP;
 
-  cr_viewport_zoom (self->viewport, factor, anchor_x (self), view_width (self));
+  cr_viewport_zoom (self->viewport, factor, _cr_timeline_view_anchor_x (self), _cr_timeline_view_view_width (self));
 }
 
 static void
@@ -223,10 +199,10 @@ action_pan (GtkWidget  *widget,
             GVariant   *parameter)
 {
   CrTimelineView *self = CR_TIMELINE_VIEW (widget);
-  double dx = view_width (self) / 8;
+  double dx = _cr_timeline_view_view_width (self) / 8;
 
   cr_viewport_pan_pixels (self->viewport, g_str_equal (action_name, "timeline.pan-left") ? -dx : dx,
-                          view_width (self));
+                          _cr_timeline_view_view_width (self));
 }
 
 static void
@@ -256,183 +232,6 @@ action_go_today (GtkWidget  *widget,
 }
 
 static void
-on_motion (CrTimelineView           *self,
-           double                    x,
-           double                    y,
-           GtkEventControllerMotion *controller)
-{
-  CrTimelineLayout *layout;
-  const CrMark *mark;
-  guint hover = G_MAXUINT;
-
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  self->pointer_x = x;
-  self->has_pointer = TRUE;
-  layout = cr_timeline_view_get_layout (self);
-  if (layout != NULL && (mark = cr_timeline_layout_hit_test (layout, x, y)) != NULL)
-    hover = (guint) (mark - (const CrMark *) (gpointer) layout->marks->data);
-  if (hover != self->hover_mark)
-    {
-      self->hover_mark = hover;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-on_leave (CrTimelineView           *self,
-          GtkEventControllerMotion *controller)
-{
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  self->has_pointer = FALSE;
-  if (self->hover_mark != G_MAXUINT)
-    {
-      self->hover_mark = G_MAXUINT;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static gboolean
-on_scroll (CrTimelineView           *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
-{
-  GdkModifierType state;
-
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  if (state & GDK_CONTROL_MASK)
-    cr_viewport_zoom (self->viewport, pow (SCROLL_ZOOM, -dy), anchor_x (self), view_width (self));
-  else
-    cr_viewport_pan_pixels (self->viewport, (dx != 0 ? dx : dy) * SCROLL_PAN, view_width (self));
-  return TRUE;
-}
-
-static void
-on_drag_begin (CrTimelineView *self,
-               double          x,
-               double          y,
-               GtkGestureDrag *gesture)
-{
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  self->drag_start = cr_viewport_get_start (self->viewport);
-}
-
-static void
-on_drag_update (CrTimelineView *self,
-                double          offset_x,
-                double          offset_y,
-                GtkGestureDrag *gesture)
-{
-  gint64 span;
-
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  span = cr_viewport_get_span (self->viewport);
-  cr_viewport_set_visible (self->viewport,
-                           self->drag_start - (gint64) llround (offset_x / view_width (self) * (double) span),
-                           span);
-}
-
-static void
-on_pinch_begin (CrTimelineView   *self,
-                GdkEventSequence *sequence,
-                GtkGesture       *gesture)
-{
-  double x, y;
-
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
-    x = view_width (self) / 2;
-  self->pinch_x = x;
-  self->pinch_start = cr_viewport_get_start (self->viewport);
-  self->pinch_span = cr_viewport_get_span (self->viewport);
-}
-
-static void
-on_pinch_scale (CrTimelineView *self,
-                double          scale,
-                GtkGestureZoom *gesture)
-{
-  double fraction;
-  gint64 anchor, span;
-
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  if (scale <= 0)
-    return;
-  /* From the span at the start of the pinch, so steps do not compound. */
-  fraction = CLAMP (self->pinch_x / view_width (self), 0, 1);
-  anchor = self->pinch_start + (gint64) llround (fraction * (double) self->pinch_span);
-  span = CLAMP ((gint64) llround ((double) self->pinch_span / scale), CR_VIEWPORT_MIN_SPAN, CR_VIEWPORT_MAX_SPAN);
-  cr_viewport_set_visible (self->viewport, anchor - (gint64) llround (fraction * (double) span), span);
-}
-
-static void
-on_click_released (CrTimelineView  *self,
-                   int              n_press,
-                   double           x,
-                   double           y,
-                   GtkGestureClick *gesture)
-{
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  cr_timeline_view_activate_at (self, x, y);
-}
-
-static char *
-describe_days (CrDay first,
-               CrDay last)
-{
-  char a[16], b[16];
-
-  cr_day_format_iso (first, a, sizeof a);
-  if (last <= first)
-    return g_strdup (a);
-  cr_day_format_iso (last, b, sizeof b);
-  /* Translators: a range of two ISO dates. */
-  return g_strdup_printf (_("%s to %s"), a, b);
-}
-
-static gboolean
-on_query_tooltip (CrTimelineView *self,
-                  int             x,
-                  int             y,
-                  gboolean        keyboard,
-                  GtkTooltip     *tooltip,
-                  gpointer        user_data)
-{
-  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
-  const CrMark *mark;
-  g_autofree char *days = NULL;
-  g_autofree char *text = NULL;
-
-  g_assert (CR_IS_TIMELINE_VIEW (self));
-
-  if (layout == NULL || keyboard || (mark = cr_timeline_layout_hit_test (layout, x, y)) == NULL)
-    return FALSE;
-  days = describe_days (mark->first_day, mark->last_day);
-  if (mark->type == CR_MARK_POINT || mark->type == CR_MARK_SPAN)
-    {
-      const CrTimelineItem *items = cr_timeline_index_get_items (self->index, NULL);
-
-      text = g_strdup_printf ("%s\n%s", items[mark->item].title ? items[mark->item].title : "", days);
-    }
-  else
-    /* Translators: a cluster of events on the timeline, then its dates. */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %s", "%u events, %s", mark->count),
-                            mark->count, days);
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
 on_style_changed (CrTimelineView *self)
 {
   g_assert (CR_IS_TIMELINE_VIEW (self));
@@ -452,7 +251,7 @@ cr_timeline_view_size_allocate (GtkWidget *widget,
       self->layout->params.width != width ||
       self->layout->params.height != height ||
       self->layout->params.scale_factor != gtk_widget_get_scale_factor (widget))
-    invalidate_layout (self);
+    _cr_timeline_view_invalidate_layout (self);
 }
 
 static void
@@ -613,8 +412,6 @@ cr_timeline_view_class_init (CrTimelineViewClass *klass)
 static void
 cr_timeline_view_init (CrTimelineView *self)
 {
-  GtkEventController *controller;
-  GtkGesture *gesture;
   AdwStyleManager *style = adw_style_manager_get_default ();
 
   self->selected_item = G_MAXSIZE;
@@ -629,36 +426,13 @@ cr_timeline_view_init (CrTimelineView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
                                   -1);
 
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect_swapped (controller, "motion", G_CALLBACK (on_motion), self);
-  g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (on_scroll), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gesture = gtk_gesture_drag_new ();
-  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (on_drag_begin), self);
-  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (on_drag_update), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect_swapped (gesture, "begin", G_CALLBACK (on_pinch_begin), self);
-  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (on_pinch_scale), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_click_new ();
-  g_signal_connect_swapped (gesture, "released", G_CALLBACK (on_click_released), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-  g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (invalidate_layout), self);
+  _cr_timeline_view_init_input (self);
+  g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (_cr_timeline_view_invalidate_layout), self);
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
 
   cr_timeline_view_set_viewport (self, NULL);
-  update_actions (self);
+  _cr_timeline_view_update_actions (self);
 }
 
 GtkWidget *
@@ -693,10 +467,10 @@ cr_timeline_view_set_viewport (CrTimelineView *self,
     g_signal_handlers_disconnect_by_data (self->viewport, self);
   g_set_object (&self->viewport, viewport);
   g_signal_connect_swapped (viewport, "notify", G_CALLBACK (on_viewport_notify), self);
-  self->selected_item = find_item (self, cr_viewport_get_selection (viewport));
-  self->cursor_item = find_item (self, cr_viewport_get_cursor (viewport));
-  invalidate_layout (self);
-  update_actions (self);
+  self->selected_item = _cr_timeline_view_find_item (self, cr_viewport_get_selection (viewport));
+  self->cursor_item = _cr_timeline_view_find_item (self, cr_viewport_get_cursor (viewport));
+  _cr_timeline_view_invalidate_layout (self);
+  _cr_timeline_view_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEWPORT]);
 }
 
@@ -719,7 +493,7 @@ cr_timeline_view_set_index (CrTimelineView  *self,
   /* The same index again: its lane names may have changed. */
   if (index == self->index)
     {
-      invalidate_layout (self);
+      _cr_timeline_view_invalidate_layout (self);
       return;
     }
   g_clear_pointer (&self->index, cr_timeline_index_unref);
@@ -735,10 +509,10 @@ cr_timeline_view_set_index (CrTimelineView  *self,
           self->fitted = TRUE;
         }
     }
-  self->selected_item = find_item (self, cr_viewport_get_selection (self->viewport));
-  self->cursor_item = find_item (self, cr_viewport_get_cursor (self->viewport));
-  invalidate_layout (self);
-  update_actions (self);
+  self->selected_item = _cr_timeline_view_find_item (self, cr_viewport_get_selection (self->viewport));
+  self->cursor_item = _cr_timeline_view_find_item (self, cr_viewport_get_cursor (self->viewport));
+  _cr_timeline_view_invalidate_layout (self);
+  _cr_timeline_view_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX]);
 }
 
