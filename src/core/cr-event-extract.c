@@ -42,20 +42,6 @@ cr_event_candidate_free (CrEventCandidate *candidate)
   g_free (candidate);
 }
 
-guint32
-cr_sentence_hash (const char *sentence,
-                  gsize       len)
-{
-  guint32 h = 2166136261u;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      h ^= (guchar) sentence[i];
-      h *= 16777619u;
-    }
-  return h;
-}
-
 static GArray *
 find_clause_ends (const char *text,
                   gsize       len)

@@ -10,6 +10,7 @@
 
 #include "cr-date-extractor.h"
 #include "cr-entity.h"
+#include "cr-sentence.h"
 #include "cr-types.h"
 
 G_BEGIN_DECLS
@@ -50,8 +51,6 @@ typedef struct {
 
 void              cr_event_entity_free        (CrEventEntity    *entity);
 void              cr_event_candidate_free     (CrEventCandidate *candidate);
-guint32           cr_sentence_hash            (const char       *sentence,
-                                               gsize             len);
 
 /* Finds the events of UTF-8 @text in @language (es or en) given its
  * dated mentions @timexes (as cr_date_extract() returned them for this

@@ -272,3 +272,17 @@ cr_sentence_split (const char *text,
 
   return sentences;
 }
+
+guint32
+cr_sentence_hash (const char *sentence,
+                  gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) sentence[i];
+      h *= 16777619u;
+    }
+  return h;
+}

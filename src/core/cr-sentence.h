@@ -30,4 +30,9 @@ typedef struct {
 GArray *cr_sentence_split (const char *text,
                            gssize      len);
 
+/* FNV-1a of a sentence's bytes: a stable key for it across extractions
+ * (user edits point at sentences this way). */
+guint32 cr_sentence_hash  (const char *sentence,
+                           gsize       len);
+
 G_END_DECLS

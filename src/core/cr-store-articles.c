@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cr-date-extractor.h"
+#include "cr-sentence.h"
 #include "cr-store-edits.h"
 #include "cr-store-events.h"
 #include "cr-store-private.h"
@@ -84,27 +85,29 @@ bind_article (sqlite3_stmt *stmt,
 }
 
 /* The sentence around a mention, hashed: what a user edit is tied to,
- * so that it still applies after the article is re-extracted. */
+ * so that it still applies after the article is re-extracted. The
+ * sentences are the splitter's, the ones events are built from. */
 static char *
 sentence_hash (const char *text,
+               GArray     *sentences,
+               guint      *cursor,
                gsize       start,
                gsize       end)
 {
-  gsize len = strlen (text);
-  gsize s = MIN (start, len), e = MIN (end, len);
-  g_autofree char *sentence = NULL;
-  char *full, *ret;
+  /* Mentions come in text order: the cursor only moves forward. */
+  while (*cursor < sentences->len &&
+         g_array_index (sentences, CrSentence, *cursor).end_byte < end)
+    (*cursor)++;
+  if (*cursor < sentences->len)
+    {
+      const CrSentence *sentence = &g_array_index (sentences, CrSentence, *cursor);
 
-  while (s > 0 && text[s - 1] != '\n' &&
-         !(s >= 2 && strchr (".!?", text[s - 2]) != NULL && text[s - 1] == ' '))
-    s--;
-  while (e < len && text[e] != '\n' && strchr (".!?", text[e]) == NULL)
-    e++;
-  sentence = g_strndup (text + s, e - s);
-  full = g_compute_checksum_for_string (G_CHECKSUM_SHA256, sentence, -1);
-  ret = g_strndup (full, 16);
-  g_free (full);
-  return ret;
+      if (sentence->start_byte <= start)
+        return g_strdup_printf ("%08x", cr_sentence_hash (text + sentence->start_byte,
+                                                          sentence->end_byte - sentence->start_byte));
+    }
+  /* A mention across a sentence break: the mention stands for itself. */
+  return g_strdup_printf ("%08x", cr_sentence_hash (text + start, end - start));
 }
 
 static gboolean
@@ -122,8 +125,10 @@ store_mentions (CrStore     *self,
       g_autoptr(GArray) mention_ids = NULL;
       g_autoptr(GPtrArray) candidates = NULL;
       g_autoptr(GArray) names = NULL;
+      g_autoptr(GArray) sentences = NULL;
       g_autoptr(GError) local_error = NULL;
       gint64 mention_id;
+      guint cursor;
 
       if (fields[f] == NULL || *fields[f] == '\0')
         continue;
@@ -137,12 +142,14 @@ store_mentions (CrStore     *self,
           continue;
         }
 
+      sentences = cr_sentence_split (fields[f], -1);
+      cursor = 0;
       mention_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), timexes->len);
       for (guint i = 0; i < timexes->len; i++)
         {
           const CrTimex *t = &g_array_index (timexes, CrTimex, i);
           g_autofree char *text = g_strndup (fields[f] + t->start_byte, t->end_byte - t->start_byte);
-          g_autofree char *hash = sentence_hash (fields[f], t->start_byte, t->end_byte);
+          g_autofree char *hash = sentence_hash (fields[f], sentences, &cursor, t->start_byte, t->end_byte);
           sqlite3_stmt *stmt = _cr_store_stmt (self, STMT_INSERT_MENTION, error);
 
           if (stmt == NULL)
