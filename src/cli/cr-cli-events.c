@@ -17,34 +17,6 @@
 #include "cr-cli-library.h"
 #include "cr-store-events.h"
 
-/* Entity names follow the interface language unless --lang says. */
-static const char *
-default_language (void)
-{
-  const char * const *names = g_get_language_names ();
-
-  return names[0] && g_str_has_prefix (names[0], "es") ? "es" : "en";
-}
-
-static gboolean
-parse_range_bound (const char *option,
-                   const char *value,
-                   gboolean    upper,
-                   CrDay      *day)
-{
-  CrDay first, last;
-
-  if (value == NULL || !cr_day_range_parse (value, &first, &last))
-    {
-      /* Translators: the first %s is an option (--from), the second what the user typed */
-      cr_cli_printerr (_("Option %s takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not “%s”."),
-                       option, value ? value : "");
-      return FALSE;
-    }
-  *day = upper ? last : first;
-  return TRUE;
-}
-
 static void
 append_names (GString   *out,
               GPtrArray *entities)
@@ -208,7 +180,7 @@ cr_cli_events (CrCliGlobals  *globals,
   gboolean missing;
 
   cr_store_event_filter_init (&filter);
-  filter.language = default_language ();
+  filter.language = cr_cli_default_language ();
 
   for (int i = 1; i < argc; i++)
     {
@@ -232,7 +204,7 @@ cr_cli_events (CrCliGlobals  *globals,
         {
           gboolean upper = g_str_equal (arg, "--to");
 
-          if (!parse_range_bound (arg, value, upper, upper ? &filter.to : &filter.from))
+          if (!cr_cli_parse_day_option (arg, value, upper, upper ? &filter.to : &filter.from))
             return 2;
           i++;
           continue;
@@ -316,7 +288,7 @@ cr_cli_entities (CrCliGlobals  *globals,
   g_autoptr(GArray) counts = NULL;
   g_autoptr(GArray) article_counts = NULL;
   g_autoptr(GError) error = NULL;
-  const char *language = default_language ();
+  const char *language = cr_cli_default_language ();
   gboolean missing;
 
   for (int i = 1; i < argc; i++)

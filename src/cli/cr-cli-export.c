@@ -72,24 +72,6 @@ parse_int (const char *option,
   return TRUE;
 }
 
-static gboolean
-parse_day (const char *option,
-           const char *value,
-           gboolean    last,
-           CrDay      *day)
-{
-  CrDay first_day, last_day;
-
-  if (value == NULL || !cr_day_range_parse (value, &first_day, &last_day))
-    {
-      cr_cli_printerr (_("Option %s takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not “%s”."),
-                       option, value ? value : "");
-      return FALSE;
-    }
-  *day = last ? last_day : first_day;
-  return TRUE;
-}
-
 /* A title page with the whole timeline, then a section per event with
  * its date, participants and the sentences that report it. */
 static int
@@ -226,11 +208,11 @@ cr_cli_export (CrCliGlobals  *globals,
       else if (g_str_equal (arg, "--scale"))
         ok = parse_int (arg, value, 1, 4, &scale);
       else if (g_str_equal (arg, "--from"))
-        ok = parse_day (arg, value, FALSE, &options.from);
+        ok = cr_cli_parse_day_option (arg, value, FALSE, &options.from);
       else if (g_str_equal (arg, "--to"))
-        ok = parse_day (arg, value, TRUE, &options.to);
+        ok = cr_cli_parse_day_option (arg, value, TRUE, &options.to);
       else if (g_str_equal (arg, "--today"))
-        ok = parse_day (arg, value, FALSE, &options.today);
+        ok = cr_cli_parse_day_option (arg, value, FALSE, &options.today);
       else if (g_str_equal (arg, "--title"))
         options.title = value;
       else if (g_str_equal (arg, "--lang"))
@@ -317,7 +299,7 @@ cr_cli_export (CrCliGlobals  *globals,
       switch_language (lang);
     }
   else
-    lang = g_str_has_prefix (g_get_language_names ()[0], "es") ? "es" : "en";
+    lang = cr_cli_default_language ();
 
   store = cr_cli_open_store_for_reading (globals, &missing);
   if (store == NULL)

@@ -14,6 +14,7 @@
 
 #include "cr-cli.h"
 #include "cr-cli-commands.h"
+#include "cr-calendar.h"
 #include "cr-runtime.h"
 
 /* Keep this table sorted by name; `cronista-cli --help` lists it. */
@@ -98,6 +99,35 @@ cr_cli_write_tsv_field (GString    *out,
           g_string_append_c (out, *p);
         }
     }
+}
+
+gboolean
+cr_cli_parse_day_option (const char *option,
+                         const char *value,
+                         gboolean    last,
+                         CrDay      *day)
+{
+  CrDay first_day, last_day;
+
+  g_return_val_if_fail (option != NULL && day != NULL, FALSE);
+
+  if (value == NULL || !cr_day_range_parse (value, &first_day, &last_day))
+    {
+      /* Translators: the first %s is an option (--from), the second what the user typed */
+      cr_cli_printerr (_("Option %s takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not “%s”."),
+                       option, value ? value : "");
+      return FALSE;
+    }
+  *day = last ? last_day : first_day;
+  return TRUE;
+}
+
+const char *
+cr_cli_default_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  return names[0] && g_str_has_prefix (names[0], "es") ? "es" : "en";
 }
 
 static const CrCliCommand *

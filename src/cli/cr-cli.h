@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "cr-types.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -47,6 +49,18 @@ gboolean     cr_cli_parse_format      (const char   *str,
  * backslash as \t \n \r \\ so that it fits in one TSV field. */
 void         cr_cli_write_tsv_field   (GString      *out,
                                        const char   *str);
+
+/* Parses the value of a date option (YYYY, YYYY-MM or YYYY-MM-DD) into
+ * its first day, or its last one when @last; explains a bad value on
+ * stderr and returns FALSE. */
+gboolean     cr_cli_parse_day_option  (const char   *option,
+                                       const char   *value,
+                                       gboolean      last,
+                                       CrDay        *day);
+
+/* "es" when the interface speaks Spanish, else "en": the default of
+ * --lang. */
+const char  *cr_cli_default_language  (void);
 
 /* Prints a translated error for the user on stderr, prefixed by the
  * program name. */
