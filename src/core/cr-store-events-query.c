@@ -165,6 +165,9 @@ cr_store_get_event_mentions (CrStore  *self,
                              GError  **error)
 {
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_store_event_mention_free);
+  g_autoptr(GArray) sentences = NULL;
+  gint64 split_article = 0;
+  CrStoreField split_field = CR_STORE_FIELD_TITLE;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -178,7 +181,6 @@ cr_store_get_event_mentions (CrStore  *self,
     {
       CrStoreEventMention *m = g_new0 (CrStoreEventMention, 1);
       const char *field_text = (const char *) sqlite3_column_text (stmt, 8);
-      g_autoptr(GArray) sentences = NULL;
 
       m->article_id = sqlite3_column_int64 (stmt, 0);
       m->article_title = _cr_store_column_dup (stmt, 1);
@@ -190,8 +192,15 @@ cr_store_get_event_mentions (CrStore  *self,
       m->text = _cr_store_column_dup (stmt, 7);
 
       /* The sentence is found again in the stored text: the splitter is
-       * deterministic, so these are the offsets the extractor saw. */
-      sentences = cr_sentence_split (field_text ? field_text : "", -1);
+       * deterministic, so these are the offsets the extractor saw. Rows
+       * come by article and field: split each field once. */
+      if (sentences == NULL || m->article_id != split_article || m->field != split_field)
+        {
+          g_clear_pointer (&sentences, g_array_unref);
+          sentences = cr_sentence_split (field_text ? field_text : "", -1);
+          split_article = m->article_id;
+          split_field = m->field;
+        }
       for (guint i = 0; i < sentences->len; i++)
         {
           const CrSentence *s = &g_array_index (sentences, CrSentence, i);
