@@ -379,6 +379,38 @@ validate_utf8 (const char *text,
   return p >= end;
 }
 
+/* End of the run of ASCII letters at @pos, eight bytes at a time: most
+ * words fit in one step, and this loop sees every word of the text. */
+static inline gsize
+ascii_letters_end (const guchar *t,
+                   gsize         pos,
+                   gsize         n)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (n - pos >= 8)
+    {
+      guint64 w, x, ge_a, gt_z, bad;
+
+      memcpy (&w, t + pos, 8);
+      /* Lowercase the ASCII bytes; the sums below cannot carry across
+       * bytes because every byte of x is below 0x80. */
+      x = (w | (ones * 0x20)) & ~high;
+      ge_a = x + ones * (0x80 - 'a');   /* high bit: byte >= 'a' */
+      gt_z = x + ones * (0x80 - 'z' - 1);   /* high bit: byte > 'z' */
+      bad = (~ge_a | gt_z | w) & high;
+      if (bad != 0)
+        return pos + (__builtin_ctzll (bad) >> 3);
+      pos += 8;
+    }
+#endif
+  while (pos < n && byte_class[t[pos]] == C_ALPHA)
+    pos++;
+  return pos;
+}
+
 /* Is the digit at @p the start of a number of its own? "F-16", "G20",
  * "Covid-19", "2,5", "13/2024" and "10:30" continue something else. */
 static inline gboolean
@@ -675,9 +707,7 @@ cr_date_extract (const char  *text,
           guchar c0, c1;
 
           /* ASCII letters first; word_end () only for accented words. */
-          end = pos;
-          while (end < n && byte_class[t[end]] == C_ALPHA)
-            end++;
+          end = ascii_letters_end (t, pos, n);
           if (end < n && t[end] >= 0xC0)
             end = word_end (t + end, t + n) - t;
           else if (end > pos)

@@ -207,7 +207,11 @@ _cr_date_is (const CrDateScan *s,
 {
   const CrDateTok *t = _cr_date_tok (s, i);
 
-  return t->kind == CR_DATE_TOK_WORD && t->wlen > 0 && strcmp (t->word, word) == 0;
+  /* strlen () of a literal folds to a constant once inlined, and so the
+   * length test rejects most words before any byte is compared. */
+  size_t len = strlen (word);
+
+  return t->kind == CR_DATE_TOK_WORD && t->wlen == len && memcmp (t->word, word, len) == 0;
 }
 
 static inline gboolean
