@@ -337,6 +337,7 @@ read_library_file (const char  *path,
 static void
 import_one (CrStore                *store,
             const CrImportOptions  *options,
+            GCancellable           *cancellable,
             CrImportFileResult     *result)
 {
   g_autoptr(GPtrArray) articles = NULL;
@@ -363,6 +364,15 @@ import_one (CrStore                *store,
       CrArticle *article = g_ptr_array_index (articles, i);
       CrStoreAddResult added;
 
+      /* A cancel in the middle of a file takes back what it stored so
+       * far: the files before it stay, nothing of this one does. */
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        {
+          cr_store_rollback_to (store);
+          g_array_set_size (result->article_ids, 0);
+          result->n_imported = result->n_updated = result->n_duplicate = 0;
+          goto store_failed;
+        }
       if (options->language != CR_LANGUAGE_AUTO)
         {
           article->language = options->language;
@@ -469,7 +479,7 @@ cr_importer_import_sync (CrStore                *store,
         }
 
       result = file_result_new (path);
-      import_one (store, options, result);
+      import_one (store, options, cancellable, result);
       g_ptr_array_add (results, result);
 
       if (++in_batch >= batch_size)
