@@ -96,6 +96,7 @@ struct _CrArticleList
   CrStore   *store;
   GPtrArray *rows;     /* CrArticleRow* */
   char      *query;
+  CrLibraryFilter *filter;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -148,6 +149,9 @@ cr_article_list_dispose (GObject *object)
 {
   CrArticleList *self = CR_ARTICLE_LIST (object);
 
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_clear_object (&self->filter);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
@@ -246,46 +250,12 @@ static const char rows_sql[] =
   " WHERE ?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1)"
   " ORDER BY a.pub_first_day IS NULL, a.pub_first_day, a.id";
 
-/* Every word must match, each as a quoted FTS5 string, so that a user's
- * punctuation is never FTS syntax. */
-static char *
-fts_query (const char *query)
-{
-  g_auto(GStrv) words = NULL;
-  GString *out;
-
-  if (query == NULL)
-    return NULL;
-  words = g_strsplit_set (query, " \t\n", -1);
-  out = g_string_new (NULL);
-  for (guint i = 0; words[i]; i++)
-    {
-      if (*words[i] == '\0')
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      g_string_append_c (out, '"');
-      for (const char *p = words[i]; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-  return g_string_free (out, FALSE);
-}
-
 gboolean
 cr_article_list_reload (CrArticleList  *self,
                         GError        **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) passing = NULL;
   g_autofree char *match = NULL;
   sqlite3_stmt *stmt;
   guint old_len;
@@ -296,13 +266,23 @@ cr_article_list_reload (CrArticleList  *self,
   stmt = _cr_store_prepare (self->store, rows_sql, error);
   if (stmt == NULL)
     return FALSE;
-  match = fts_query (self->query);
+  if (self->filter != NULL &&
+      !cr_library_filter_match_articles (self->filter, self->store, &passing, error))
+    {
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  match = cr_fts_match_all_words (self->query);
   _cr_store_bind_text (stmt, 1, match);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      CrArticleRow *row = g_object_new (CR_TYPE_ARTICLE_ROW, NULL);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      CrArticleRow *row;
 
-      row->id = sqlite3_column_int64 (stmt, 0);
+      if (passing != NULL && !g_hash_table_contains (passing, &id))
+        continue;
+      row = g_object_new (CR_TYPE_ARTICLE_ROW, NULL);
+      row->id = id;
       row->title = _cr_store_column_dup (stmt, 1);
       row->source = _cr_store_column_dup (stmt, 2);
       row->date = _cr_store_column_dup (stmt, 3);
@@ -351,4 +331,32 @@ cr_article_list_get_query (CrArticleList *self)
   g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), NULL);
 
   return self->query;
+}
+
+static void
+on_filter_changed (CrArticleList   *self,
+                   CrLibraryFilter *filter)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The list shown stays as it was; the next change tries again. */
+  if (!cr_article_list_reload (self, &error))
+    g_debug ("Could not filter the articles: %s", error->message);
+}
+
+gboolean
+cr_article_list_set_filter (CrArticleList    *self,
+                            CrLibraryFilter  *filter,
+                            GError          **error)
+{
+  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), FALSE);
+  g_return_val_if_fail (filter == NULL || CR_IS_LIBRARY_FILTER (filter), FALSE);
+
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_data (self->filter, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed), self,
+                             G_CONNECT_SWAPPED);
+  return cr_article_list_reload (self, error);
 }

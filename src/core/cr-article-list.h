@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "cr-library-filter.h"
 #include "cr-store.h"
 
 G_BEGIN_DECLS
@@ -42,5 +43,10 @@ gboolean       cr_article_list_set_query  (CrArticleList *self,
                                            const char    *query,
                                            GError       **error);
 const char    *cr_article_list_get_query  (CrArticleList *self);
+/* Only the articles that also pass @filter (NULL: no filter), following
+ * its changes. Reloads. */
+gboolean       cr_article_list_set_filter (CrArticleList    *self,
+                                           CrLibraryFilter  *filter,
+                                           GError          **error);
 
 G_END_DECLS
