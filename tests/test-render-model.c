@@ -209,6 +209,49 @@ test_reload (void)
                    "Cumbre de Tianjin");
 }
 
+static CrItemState
+state_of (CrTimelineModel *model,
+          gint64           id)
+{
+  gsize n;
+  const CrTimelineItem *items = cr_timeline_index_get_items (cr_timeline_model_get_index (model), &n);
+
+  for (gsize i = 0; i < n; i++)
+    if (items[i].id == id)
+      return items[i].state;
+  g_assert_not_reached ();
+}
+
+/* An article's events stand out, the others are dimmed, until cleared;
+ * the highlight survives a reload. */
+static void
+test_highlight (void)
+{
+  g_autoptr(TestSource) source = g_object_new (TEST_TYPE_SOURCE, NULL);
+  g_autoptr(CrTimelineModel) model = cr_timeline_model_new (CR_EVENT_SOURCE (source));
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gint64 eleven = 11;
+  guint notified = 0;
+
+  g_assert_true (cr_timeline_model_reload (model, NULL));
+  g_assert_cmpint (state_of (model, 11), ==, CR_ITEM_STATE_NORMAL);
+  g_signal_connect (model, "notify::index", G_CALLBACK (count_notify), &notified);
+
+  g_hash_table_add (ids, g_memdup2 (&eleven, sizeof eleven));
+  cr_timeline_model_set_highlight (model, ids);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (state_of (model, 11), ==, CR_ITEM_STATE_HIGHLIGHTED);
+  g_assert_cmpint (state_of (model, 12), ==, CR_ITEM_STATE_DIMMED);
+
+  cr_event_source_emit_changed (CR_EVENT_SOURCE (source));
+  g_assert_cmpint (state_of (model, 11), ==, CR_ITEM_STATE_HIGHLIGHTED);
+  g_assert_cmpint (state_of (model, 14), ==, CR_ITEM_STATE_DIMMED);
+
+  cr_timeline_model_set_highlight (model, NULL);
+  g_assert_null (cr_timeline_model_get_highlight (model));
+  g_assert_cmpint (state_of (model, 12), ==, CR_ITEM_STATE_NORMAL);
+}
+
 /* The items a layout gets from summaries carry their days and titles. */
 static void
 test_items_lay_out (void)
@@ -255,6 +298,7 @@ main (int   argc,
     }
   g_test_add_func ("/render-model/reload", test_reload);
   g_test_add_func ("/render-model/items", test_items_lay_out);
+  g_test_add_func ("/render-model/highlight", test_highlight);
 
   return g_test_run ();
 }

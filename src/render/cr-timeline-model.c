@@ -28,6 +28,7 @@ struct _CrTimelineModel
   GArray          *lane_ids;     /* gint64 per lane key */
   GHashTable      *lane_names;   /* gint64 id -> name */
   GHashTable      *by_id;        /* gint64 id -> position, built lazily */
+  GHashTable      *highlight;    /* gint64 ids drawn highlighted, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CrTimelineModel, cr_timeline_model, G_TYPE_OBJECT)
@@ -193,6 +194,11 @@ rebuild_index (CrTimelineModel *self,
   bundle->summaries = g_array_ref (summaries);
   bundle->items = cr_timeline_items_from_summaries ((const CrEventSummary *) (gpointer) summaries->data,
                                                     summaries->len, self->grouping, &lane_ids);
+  /* A highlight dims everything else, so that an article's events stand
+   * out where they are. */
+  for (guint i = 0; self->highlight != NULL && i < summaries->len; i++)
+    bundle->items[i].state = g_hash_table_contains (self->highlight, &bundle->items[i].id)
+                             ? CR_ITEM_STATE_HIGHLIGHTED : CR_ITEM_STATE_DIMMED;
 
   g_clear_pointer (&self->index, cr_timeline_index_unref);
   g_clear_pointer (&self->lane_ids, g_array_unref);
@@ -240,6 +246,7 @@ cr_timeline_model_finalize (GObject *object)
   g_clear_pointer (&self->lane_ids, g_array_unref);
   g_clear_pointer (&self->lane_names, g_hash_table_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->highlight, g_hash_table_unref);
 
   G_OBJECT_CLASS (cr_timeline_model_parent_class)->finalize (object);
 }
@@ -422,4 +429,28 @@ cr_timeline_model_set_lane_name (CrTimelineModel *self,
   g_hash_table_insert (self->lane_names, g_memdup2 (&id, sizeof id), g_strdup (name));
   apply_lane_names (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX]);
+}
+
+void
+cr_timeline_model_set_highlight (CrTimelineModel *self,
+                                 GHashTable      *ids)
+{
+  g_return_if_fail (CR_IS_TIMELINE_MODEL (self));
+
+  if (ids == NULL && self->highlight == NULL)
+    return;
+  if (ids != NULL)
+    g_hash_table_ref (ids);
+  g_clear_pointer (&self->highlight, g_hash_table_unref);
+  self->highlight = ids;
+  if (self->summaries != NULL)
+    rebuild_index (self, self->summaries);
+}
+
+GHashTable *
+cr_timeline_model_get_highlight (CrTimelineModel *self)
+{
+  g_return_val_if_fail (CR_IS_TIMELINE_MODEL (self), NULL);
+
+  return self->highlight;
 }

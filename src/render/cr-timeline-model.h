@@ -53,5 +53,11 @@ const CrEventSummary *cr_timeline_model_lookup     (CrTimelineModel       *self,
 void             cr_timeline_model_set_lane_name   (CrTimelineModel       *self,
                                                     gint64                 id,
                                                     const char            *name);
+/* Draws the events of @ids (a set of gint64, as from
+ * cr_library_filter_match_events()) highlighted and the others dimmed;
+ * NULL draws them all as normal. The model keeps a reference. */
+void             cr_timeline_model_set_highlight   (CrTimelineModel       *self,
+                                                    GHashTable            *ids);
+GHashTable      *cr_timeline_model_get_highlight   (CrTimelineModel       *self);
 
 G_END_DECLS
