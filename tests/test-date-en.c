@@ -103,6 +103,31 @@ static const DateRow rows[] = {
   { "The year 2008 changed banking.", DCT,
     { { "year 2008", "2008", "year", "", "absolute" } } },
 
+  /* Parts of the current period, cut at the publication day */
+  { "The minister promised a decision later this month.", DCT,
+    { { "later this month", "2025-09-16/2025-09-30", "day", "", "relative", "2025-09-16", "2025-09-30" } } },
+  { "Shares fell earlier this week.", DCT,
+    { { "earlier this week", "2025-09-01/2025-09-02", "day", "", "relative" } } },
+  { "Sales slowed earlier this year, the firm said.", DCT,
+    { { "earlier this year", "2025-01-01/2025-06-30", "day", "", "relative" } } },
+  { "A vote is expected later in the year.", DCT,
+    { { "later in the year", "2025-09-03/2025-12-31", "day", "", "relative" } } },
+  { "Offices stay closed for the rest of the week.", DCT,
+    { { "rest of the week", "2025-09-03/2025-09-07", "day", "", "relative" } } },
+  { "Sales fell earlier last month.", DCT,
+    { { "earlier last month", "2025-08-01/2025-08-15", "day", "", "relative" } } },
+  { "The two leaders spoke the same week.", DCT,
+    { { "same week", "2025-W36", "week", "", "relative" } } },
+  { "Markets were calm that weekend.", DCT,
+    { { "weekend", "2025-W36-WE", "week", "", "relative", "2025-09-06", "2025-09-07" } } },
+  { "Flights were grounded for the day.", DCT,
+    { { "day", "2025-09-03", "day", "", "relative" } } },
+  { "Talks were set for the week beginning September 8.", DCT,
+    { { "week beginning September 8", "2025-W37", "week", "", "underspecified", "2025-09-08", "2025-09-14" } } },
+  /* ... and nothing to tag without a period after them */
+  { "Later, the same officials said the rest was earlier work.", DCT, { { NULL } } },
+  { "He stayed for the year and then for the day of the vote.", DCT, { { NULL } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

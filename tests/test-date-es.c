@@ -160,6 +160,18 @@ static const DateRow rows[] = {
   /* Without a DCT the relative ones stay open */
   { "El miércoles hubo reunión del gabinete.", NULL,
     { { "miércoles", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },
+  /* Partes del periodo en curso, cortadas en el día de publicación */
+  { "El Gobierno aprobará la ley más tarde este mes.", DCT,
+    { { "más tarde este mes", "2025-09-16/2025-09-30", "day", "", "relative", "2025-09-16", "2025-09-30" } } },
+  { "La bolsa cayó más temprano esta semana.", DCT,
+    { { "más temprano esta semana", "2025-09-01/2025-09-02", "day", "", "relative" } } },
+  { "El puerto seguirá cerrado el resto del año.", DCT,
+    { { "resto del año", "2025-09-03/2025-12-31", "day", "", "relative" } } },
+  { "Ambos líderes hablaron la misma semana.", DCT,
+    { { "misma semana", "2025-W36", "week", "", "relative" } } },
+  { "Se convocó una cumbre para la semana que comienza el 8 de septiembre.", DCT,
+    { { "semana que comienza el 8 de septiembre", "2025-W37", "week", "", "underspecified" } } },
+  { "Más de 2.000 personas llegaron más tarde; el resto, el mismo equipo.", DCT, { { NULL } } },
   { "La obra se terminará en verano.", NULL,
     { { "verano", "XXXX-SU", "season", "", "underspecified", "?", "?" } } },
   { "Ocurrió el 3 de mayo.", NULL,

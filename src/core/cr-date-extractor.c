@@ -538,11 +538,13 @@ look_behind (CrDateScan *scan,
   scan->prev = word_before (scan, pos, &s, &scan->prev_is_letter, &scan->prev_is_num);
   scan->prev_from = scan->prev && (scan->prev->flags & CR_DATE_LEX_FROM);
   scan->prev_year_list = in_list (scan, pos, s);
-  /* "entre el 1 y el 3", "between the 1st and the 3rd" */
+  scan->prev2 = NULL;
+  /* "entre el 1 y el 3", "between the 1st and the 3rd", "for the day" */
   if (scan->prev && (scan->prev->flags & CR_DATE_LEX_ARTICLE) && s > 0)
     {
       const CrDateLexEntry *p2 = word_before (scan, s, &s, &w, &num);
 
+      scan->prev2 = p2;
       if (p2 && (p2->flags & CR_DATE_LEX_FROM))
         scan->prev_from = TRUE;
     }

@@ -241,6 +241,26 @@ parse_direction_led (CrDateScan  *s,
     }
 }
 
+/* What joins a week to its first day: "beginning (on)", "starting (on)",
+ * "commencing", "que comienza (el)", "que va del", "a partir del".
+ * Returns the index of the day, or 0. */
+static guint
+week_start_link (const CrDateScan *s,
+                 guint             j)
+{
+  if (_cr_date_is (s, j, "beginning") || _cr_date_is (s, j, "starting") || _cr_date_is (s, j, "commencing"))
+    return j + 1 + (_cr_date_is (s, j + 1, "on") ? 1 : 0);
+  if (_cr_date_is (s, j, "que") &&
+      (_cr_date_is (s, j + 1, "comienza") || _cr_date_is (s, j + 1, "empieza") || _cr_date_is (s, j + 1, "inicia")))
+    return j + 2 + (_cr_date_is (s, j + 2, "el") ? 1 : 0);
+  if (_cr_date_is (s, j, "que") && _cr_date_is (s, j + 1, "va") &&
+      (_cr_date_is (s, j + 2, "del") || _cr_date_is (s, j + 2, "desde")))
+    return j + 3 + (_cr_date_is (s, j + 2, "desde") && _cr_date_is (s, j + 3, "el") ? 1 : 0);
+  if (_cr_date_is (s, j, "a") && _cr_date_is (s, j + 1, "partir") && _cr_date_is (s, j + 2, "del"))
+    return j + 3;
+  return 0;
+}
+
 /* UNIT first, Spanish order: "año pasado", "la semana que viene",
  * "el mes próximo", "el año en curso"; and "the day before yesterday". */
 static guint
@@ -310,8 +330,15 @@ parse_unit_relative (CrDateScan  *s,
       }
       return 0;
     }
-  /* "the week of April 10th", "la semana del 10 de abril" */
+  /* "the week of April 10th", "la semana del 10 de abril", "the week
+   * beginning February 4", "la semana que comienza el 4 de febrero" */
   if (g == CR_GRANULARITY_WEEK && (_cr_date_is (s, j, "of") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "de")))
+    k = j + 1;
+  else if (g == CR_GRANULARITY_WEEK)
+    k = week_start_link (s, j);
+  else
+    k = 0;
+  if (k > 0)
     {
       CrDateMatch d;
       CrDay f, l;
@@ -319,7 +346,7 @@ parse_unit_relative (CrDateScan  *s,
       int iy, iw;
 
       memset (&d, 0, sizeof d);
-      if ((e = _cr_date_parse_day_date (s, j + 1 + (_cr_date_is (s, j + 1, "the") ? 1 : 0), &d)) && !d.is_range)
+      if ((e = _cr_date_parse_day_date (s, k + (_cr_date_is (s, k, "the") ? 1 : 0), &d)) && !d.is_range)
         {
           _cr_date_complete (s, &d.a);
           if (_cr_date_point_bounds (&d.a, &f, &l))
@@ -332,22 +359,23 @@ parse_unit_relative (CrDateScan  *s,
           return e;
         }
       /* "la semana del 18", "the week of the 18th": this month's day */
-      {
-        guint dn = j + 1 + (_cr_date_is (s, j + 1, "the") ? 1 : 0);
-        const CrDateTok *dt = _cr_date_tok (s, dn);
+      if (k == j + 1)
+        {
+          guint dn = j + 1 + (_cr_date_is (s, j + 1, "the") ? 1 : 0);
+          const CrDateTok *dt = _cr_date_tok (s, dn);
 
-        if (dt->kind == CR_DATE_TOK_NUM && dt->ndigits <= 2 && dt->num >= 1 && s->dct != CR_DAY_UNKNOWN &&
-            dt->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month) &&
-            !_cr_date_punct (s, dn + 1, '/') && !_cr_date_punct (s, dn + 1, '-') && !_cr_date_punct (s, dn + 1, '%') &&
-            _cr_date_kind (s, dn + 1) != CR_DATE_WORD_UNIT)
-          {
-            int wy, ww;
+          if (dt->kind == CR_DATE_TOK_NUM && dt->ndigits <= 2 && dt->num >= 1 && s->dct != CR_DAY_UNKNOWN &&
+              dt->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month) &&
+              !_cr_date_punct (s, dn + 1, '/') && !_cr_date_punct (s, dn + 1, '-') && !_cr_date_punct (s, dn + 1, '%') &&
+              _cr_date_kind (s, dn + 1) != CR_DATE_WORD_UNIT)
+            {
+              int wy, ww;
 
-            cr_day_get_iso_week (cr_day_from_ymd (s->dct_year, s->dct_month, dt->num), &wy, &ww);
-            _cr_date_point_simple (&m->a, CR_GRANULARITY_WEEK, wy, ww, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
-            return dn + 1;
-          }
-      }
+              cr_day_get_iso_week (cr_day_from_ymd (s->dct_year, s->dct_month, dt->num), &wy, &ww);
+              _cr_date_point_simple (&m->a, CR_GRANULARITY_WEEK, wy, ww, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+              return dn + 1;
+            }
+        }
     }
   /* "semana 31", "week 31 of 2024" */
   if (g == CR_GRANULARITY_WEEK && _cr_date_num (s, j) && _cr_date_tok (s, j)->ndigits <= 2 &&
@@ -495,7 +523,11 @@ _cr_date_parse_relative (CrDateScan  *s,
     case CR_DATE_WORD_THIS:
       return parse_direction_led (s, i, m);
     case CR_DATE_WORD_UNIT:
-      return parse_unit_relative (s, i, m);
+      if ((j = parse_unit_relative (s, i, m)))
+        return j;
+      return _cr_date_parse_unit_alone (s, i, m);
+    case CR_DATE_WORD_PART:
+      return _cr_date_parse_part (s, i, m);
     case CR_DATE_WORD_MOD:
       return parse_mod_led (s, i, ctx, m);
     case CR_DATE_WORD_AGO:
@@ -583,7 +615,8 @@ _cr_date_parse_relative (CrDateScan  *s,
             _cr_date_weekend (s, dir, &m->a);
             return i + 2;
           }
-        if (!(ctx & CR_DATE_CTX_ARTICLE))
+        /* "the weekend", "that weekend": the publication's */
+        if (!(ctx & CR_DATE_CTX_ARTICLE) && !(i == 0 && s->prev && strcmp (s->prev->word, "that") == 0))
           return 0;
         _cr_date_weekend (s, 0, &m->a);
         return i + 1;

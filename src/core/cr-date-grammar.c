@@ -544,6 +544,7 @@ _cr_date_parse_at (CrDateScan  *s,
     case CR_DATE_WORD_NONE:
       return 0;
     case CR_DATE_WORD_WEEKEND:
+    case CR_DATE_WORD_PART:
     case CR_DATE_WORD_WEEKDAY:
     case CR_DATE_WORD_DEICTIC:
     case CR_DATE_WORD_NUMBER:

@@ -46,6 +46,7 @@ static const struct {
   { "mod", CR_DATE_WORD_MOD },
   { "word", CR_DATE_WORD_PLAIN },
   { "weekend", CR_DATE_WORD_WEEKEND },
+  { "part", CR_DATE_WORD_PART },
 };
 
 static const struct {

@@ -32,6 +32,7 @@ typedef enum {
   CR_DATE_WORD_MOD,        /* value: a CrDateMod */
   CR_DATE_WORD_PLAIN,      /* only flags: "de", "the", "ley" */
   CR_DATE_WORD_WEEKEND,    /* "weekend" (Spanish spells it in three words) */
+  CR_DATE_WORD_PART,       /* value: -1 earlier, 1 later, 2 rest, 3 same, 0 "más" */
 } CrDateWordKind;
 
 typedef enum {

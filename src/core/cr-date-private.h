@@ -82,6 +82,7 @@ typedef struct {
 
   /* The word just before the window, for look-behind decisions */
   const CrDateLexEntry *prev;
+  const CrDateLexEntry *prev2;            /* the word before an article prev */
   gboolean              prev_is_num;
   gboolean              prev_is_letter;   /* any word, known or not */
   gboolean              prev_from;        /* "entre el", "between the" */
@@ -311,6 +312,17 @@ guint     _cr_date_parse_amount_tail (CrDateScan   *scan,
                                       CrGranularity unit,
                                       int           n,
                                       CrDateMatch  *match);
+
+/* cr-date-grammar-part.c */
+/* "earlier this month", "the rest of the week", "the same year" at @i,
+ * a PART word */
+guint     _cr_date_parse_part      (CrDateScan   *scan,
+                                    guint         i,
+                                    CrDateMatch  *match);
+/* "for the day", "por el mes" closing a clause, the unit at @i */
+guint     _cr_date_parse_unit_alone (CrDateScan  *scan,
+                                     guint        i,
+                                     CrDateMatch *match);
 
 /* cr-date-grammar-week.c */
 guint     _cr_date_parse_weekday_led (CrDateScan *scan,

@@ -1,0 +1,238 @@
+/* cr-date-grammar-part.c: parts of the current period, told from the DCT
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "earlier this month", "later in the year", "más tarde esta semana",
+ * "the rest of the week", "el resto del año", "the same week", "la misma
+ * semana", "for the day". They all name a period by its relation to the
+ * publication day: what is earlier in it is before the DCT, what is later
+ * is after it, so their days are cut at the DCT.
+ */
+
+#define G_LOG_DOMAIN "cr-date-grammar"
+
+#include "config.h"
+
+#include "cr-calendar.h"
+#include "cr-date-private.h"
+
+/* Values of the "part" words in the lexicons. */
+enum {
+  PART_MORE    = 0,    /* "más": the next word says which */
+  PART_EARLIER = -1,
+  PART_LATER   = 1,
+  PART_REST    = 2,
+  PART_SAME    = 3,
+};
+
+/* A singular week, month or year unit at @i. */
+static gboolean
+period_unit_at (const CrDateScan *s,
+                guint             i,
+                CrGranularity    *g)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  if (_cr_date_kind (s, i) != CR_DATE_WORD_UNIT)
+    return FALSE;
+  *g = _cr_date_value (s, i);
+  if (*g != CR_GRANULARITY_WEEK && *g != CR_GRANULARITY_MONTH && *g != CR_GRANULARITY_YEAR)
+    return FALSE;
+  /* plurals: "years", "semanas", but "mes" ends in s */
+  return t->word[t->wlen - 1] != 's' || _cr_date_is (s, i, "mes");
+}
+
+/* The end of the first half of the period [@f, @l] of grain @g: a week
+ * splits Monday to Wednesday and Thursday to Sunday, a month after the
+ * 15th, a year after June. */
+static CrDay
+first_half_end (CrGranularity g,
+                CrDay         f,
+                CrDay         l)
+{
+  int y, m, d;
+
+  switch (g)
+    {
+    case CR_GRANULARITY_WEEK:
+      return f + 2;
+    case CR_GRANULARITY_MONTH:
+      return f + 14;
+    case CR_GRANULARITY_YEAR:
+      cr_day_to_ymd (f, &y, &m, &d);
+      return cr_day_from_ymd (y, 6, 30);
+    case CR_GRANULARITY_DAY:
+    case CR_GRANULARITY_QUARTER:
+    case CR_GRANULARITY_HALF:
+    case CR_GRANULARITY_SEASON:
+    case CR_GRANULARITY_DECADE:
+    case CR_GRANULARITY_CENTURY:
+    case CR_N_GRANULARITIES:
+    default:
+      return f + (l - f) / 2;
+    }
+}
+
+/* "this month", "in the year", "de este mes", "en la semana", "del año",
+ * "previous week": the period a part word refers to. Returns the index
+ * after it, or 0. */
+static guint
+parse_period (const CrDateScan *s,
+              guint             j,
+              CrGranularity    *g,
+              int              *dir)
+{
+  gboolean linked = FALSE;
+
+  if (_cr_date_is (s, j, "of") || _cr_date_is (s, j, "in") || _cr_date_is (s, j, "de") ||
+      _cr_date_is (s, j, "en"))
+    {
+      j++;
+      linked = TRUE;
+    }
+  else if (_cr_date_is (s, j, "del"))
+    return period_unit_at (s, j + 1, g) ? (*dir = 0, j + 2) : 0;
+  if (_cr_date_is (s, j, "the") || _cr_date_is (s, j, "el") || _cr_date_is (s, j, "la"))
+    {
+      /* "later in the year", "resto de la semana": the current one */
+      if (period_unit_at (s, j + 1, g))
+        {
+          *dir = 0;
+          return j + 2;
+        }
+      if (_cr_date_kind (s, j + 1) != CR_DATE_WORD_NEXT && _cr_date_kind (s, j + 1) != CR_DATE_WORD_PAST)
+        return 0;
+      j++;
+    }
+  *dir = _cr_date_direction_of (s, j);
+  if (*dir == 0 || _cr_date_flag (s, j, CR_DATE_LEX_WEAK) || !period_unit_at (s, j + 1, g))
+    {
+      /* "la semana pasada", "el mes que viene" after "de" */
+      if (linked && period_unit_at (s, j, g))
+        {
+          int d = _cr_date_direction_of (s, j + 1);
+
+          if ((d == 1 || d == -1) && !_cr_date_flag (s, j + 1, CR_DATE_LEX_WEAK))
+            {
+              *dir = d;
+              return j + 2;
+            }
+          if (_cr_date_que_viene (s, j + 1))
+            {
+              *dir = 1;
+              return j + 3;
+            }
+          /* "rest of week", "resto de semana" */
+          *dir = 0;
+          return j + 1;
+        }
+      return 0;
+    }
+  if (*dir == 2)
+    *dir = 0;
+  return j + 2;
+}
+
+guint
+_cr_date_parse_part (CrDateScan  *s,
+                     guint        i,
+                     CrDateMatch *m)
+{
+  int part = _cr_date_value (s, i);
+  guint j = i + 1, e;
+  CrGranularity g;
+  CrDatePoint period;
+  CrDay f, l, a, b;
+  int dir;
+
+  if (part == PART_MORE)
+    {
+      /* "más tarde", "más temprano" */
+      if (_cr_date_is (s, j, "tarde"))
+        part = PART_LATER;
+      else if (_cr_date_is (s, j, "temprano"))
+        part = PART_EARLIER;
+      else
+        return 0;
+      j++;
+    }
+
+  if (part == PART_SAME)
+    {
+      /* "the same week", "el mismo año", "la misma semana": the
+       * publication's, as there is no other to compare with */
+      if (!period_unit_at (s, j, &g))
+        return 0;
+      _cr_date_relative_unit (s, g, 0, &m->a);
+      return j + 1;
+    }
+
+  /* "the rest of the week", "el resto del mes" need their "of" */
+  if (part == PART_REST && !(_cr_date_is (s, j, "of") || _cr_date_is (s, j, "de") || _cr_date_is (s, j, "del")))
+    return 0;
+  if (!(e = parse_period (s, j, &g, &dir)))
+    return 0;
+
+  _cr_date_relative_unit (s, g, dir, &period);
+  if (!_cr_date_point_bounds (&period, &f, &l))
+    {
+      /* No DCT: the period is open, and so is its part */
+      m->a = period;
+      m->mod = part == PART_EARLIER ? CR_DATE_MOD_START : CR_DATE_MOD_END;
+      return e;
+    }
+
+  switch (part)
+    {
+    case PART_EARLIER:
+      a = f;
+      b = first_half_end (g, f, l);
+      if (s->dct > f && s->dct <= l)
+        b = MIN (b, s->dct - 1);
+      break;
+    case PART_LATER:
+      a = first_half_end (g, f, l) + 1;
+      b = l;
+      if (s->dct >= f && s->dct <= l)
+        a = MAX (a, s->dct);
+      break;
+    case PART_REST:
+    default:
+      a = s->dct >= f && s->dct <= l ? s->dct : f;
+      b = l;
+      break;
+    }
+  _cr_date_point_from_day (&m->a, a, CR_TIMEX_ANCHOR_RELATIVE);
+  _cr_date_point_from_day (&m->b, b, CR_TIMEX_ANCHOR_RELATIVE);
+  m->is_range = a != b;
+  return e;
+}
+
+/* "for the day", "for the month", "por el mes" closing a clause: the
+ * publication's own day, week or month ("I'm away for the month"). */
+guint
+_cr_date_parse_unit_alone (CrDateScan  *s,
+                           guint        i,
+                           CrDateMatch *m)
+{
+  const CrDateTok *n = _cr_date_tok (s, i + 1);
+  CrGranularity g = _cr_date_value (s, i);
+  const char *before = s->prev2 ? s->prev2->word : "";
+
+  if (i != 0 || s->prev == NULL || !(s->prev->flags & CR_DATE_LEX_ARTICLE) ||
+      (strcmp (before, "for") != 0 && strcmp (before, "por") != 0))
+    return 0;
+  /* "for the year" is how long, more often than which year; and without
+   * a DCT none of them says anything */
+  if ((g != CR_GRANULARITY_DAY && !period_unit_at (s, i, &g)) || g == CR_GRANULARITY_YEAR ||
+      s->dct == CR_DAY_UNKNOWN)
+    return 0;
+  if (_cr_date_tok (s, i)->word[_cr_date_tok (s, i)->wlen - 1] == 's' && g == CR_GRANULARITY_DAY)
+    return 0;
+  /* only at the end of a clause: "for the month of May" is May */
+  if (!(n->kind == CR_DATE_TOK_END || (n->kind == CR_DATE_TOK_PUNCT && n->ch != '-' && n->ch != '/')))
+    return 0;
+  _cr_date_relative_unit (s, g, 0, &m->a);
+  return i + 1;
+}
