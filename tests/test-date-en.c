@@ -128,6 +128,21 @@ static const DateRow rows[] = {
   { "Later, the same officials said the rest was earlier work.", DCT, { { NULL } } },
   { "He stayed for the year and then for the day of the vote.", DCT, { { NULL } } },
 
+  /* Decades with an apostrophe; decades counted whole */
+  { "Growth was weak in the 1970's and the 80’s.", DCT,
+    { { "1970's", "197", "decade", "", "absolute", "1970-01-01", "1979-12-31" },
+      { "80’s", "198", "decade", "", "absolute" } } },
+  { "The reactor will run for the next two decades.", DCT,
+    { { "next two decades", "203/204", "decade", "", "relative", "2030-01-01", "2049-12-31" } } },
+  { "The runner finished in 90 s flat.", DCT, { { NULL } } },
+
+  /* Ranges that end or start now */
+  { "Prices have risen between January 2025 and now.", DCT,
+    { { "January 2025 and now", "2025-01/2025-09-03", "month", "", "relative", "2025-01-01", "2025-09-03" } } },
+  { "Talks may resume between now and November 15.", DCT,
+    { { "now and November 15", "2025-09-03/2025-11-15", "day", "", "relative", "2025-09-03", "2025-11-15" } } },
+  { "Now the minister says that it was all fine.", DCT, { { NULL } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

@@ -172,6 +172,12 @@ static const DateRow rows[] = {
   { "Se convocó una cumbre para la semana que comienza el 8 de septiembre.", DCT,
     { { "semana que comienza el 8 de septiembre", "2025-W37", "week", "", "underspecified" } } },
   { "Más de 2.000 personas llegaron más tarde; el resto, el mismo equipo.", DCT, { { NULL } } },
+  /* Rangos que acaban o empiezan ahora */
+  { "La inflación subió entre enero de 2025 y ahora.", DCT,
+    { { "enero de 2025 y ahora", "2025-01/2025-09-03", "month", "", "relative", "2025-01-01", "2025-09-03" } } },
+  { "Habrá reuniones entre ahora y el 15 de noviembre.", DCT,
+    { { "ahora y el 15 de noviembre", "2025-09-03/2025-11-15", "day", "", "relative" } } },
+  { "Ahora el ministro dice que todo fue bien.", DCT, { { NULL } } },
   { "La obra se terminará en verano.", NULL,
     { { "verano", "XXXX-SU", "season", "", "underspecified", "?", "?" } } },
   { "Ocurrió el 3 de mayo.", NULL,

@@ -199,6 +199,9 @@ read_token (const CrDateScan *scan,
           /* En and em dashes read as a hyphen; other marks as themselves
            * only matter as "something that is not a word". */
           tok->ch = (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94)) ? '-' : '~';
+          /* Curly apostrophes read as straight ones: "the 70’s", "Aug ’96" */
+          if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99))
+            tok->ch = '\'';
           if (p[0] == 0xC2 && (p[1] == 0xBA || p[1] == 0xAA || p[1] == 0xB0))
             tok->ch = 'o';
           tok->start = p - text;

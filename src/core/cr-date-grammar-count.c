@@ -61,9 +61,10 @@ _cr_date_count_range (const CrDateScan *s,
       _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
       return;
     }
-  if (unit == CR_GRANULARITY_QUARTER)
+  if (unit == CR_GRANULARITY_QUARTER || unit == CR_GRANULARITY_DECADE || unit == CR_GRANULARITY_CENTURY)
     {
-      /* Quarters are counted whole: "the last two quarters" */
+      /* Quarters, decades and centuries are counted whole: "the last two
+       * quarters", "the next two decades" (the 2020s and 2030s) */
       _cr_date_relative_unit (s, unit, dir > 0 ? 1 : -n, &m->a);
       _cr_date_relative_unit (s, unit, dir > 0 ? n : -1, &m->b);
       m->is_range = TRUE;

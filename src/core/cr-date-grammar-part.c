@@ -236,3 +236,50 @@ _cr_date_parse_unit_alone (CrDateScan  *s,
   _cr_date_relative_unit (s, g, 0, &m->a);
   return i + 1;
 }
+
+/* "now", "ahora": the publication day, at one end of a range */
+gboolean
+_cr_date_now_at (const CrDateScan *s,
+                 guint             i)
+{
+  return s->dct != CR_DAY_UNKNOWN && (_cr_date_is (s, i, "now") || _cr_date_is (s, i, "ahora"));
+}
+
+/* "between now and 15 November", "entre ahora y el 21 de mayo", "from now
+ * until June": from the DCT to a day or period after it. */
+guint
+_cr_date_parse_now_range (CrDateScan  *s,
+                          guint        i,
+                          guint        ctx,
+                          CrDateMatch *m)
+{
+  CrDateMatch b;
+  guint k = i + 1, e;
+  CrDay f, l;
+
+  if (!(ctx & CR_DATE_CTX_FROM) || !_cr_date_now_at (s, i))
+    return 0;
+  if (!(_cr_date_punct (s, k, '-') || _cr_date_flag (s, k, CR_DATE_LEX_TO)))
+    return 0;
+  k++;
+  if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
+    k++;
+  memset (&b, 0, sizeof b);
+  if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range || b.mod != CR_DATE_MOD_NONE ||
+      b.a.open)
+    return 0;
+  /* a day or month without its year is the next one */
+  if (b.a.year_open)
+    {
+      b.a.year = s->dct_year;
+      b.a.year_open = FALSE;
+      if (_cr_date_point_bounds (&b.a, &f, &l) && l < s->dct)
+        b.a.year++;
+    }
+  if (!_cr_date_point_bounds (&b.a, &f, &l) || l < s->dct)
+    return 0;
+  _cr_date_point_from_day (&m->a, s->dct, CR_TIMEX_ANCHOR_RELATIVE);
+  m->b = b.a;
+  m->is_range = TRUE;
+  return e;
+}

@@ -152,16 +152,28 @@ parse_number_led (CrDateScan  *s,
       return 0;
     }
 
-  /* Decades in figures: "1990s", "the '90s", "los 90" */
-  if (n->kind == CR_DATE_TOK_WORD && !n->space_before && strcmp (n->word, "s") == 0 &&
-      (t->ndigits == 4 || t->ndigits == 2) && t->num % 10 == 0)
+  /* Decades in figures: "1990s", "the '90s", "the 1970's", "70’s",
+   * "in 1990 s." */
+  if ((t->ndigits == 4 || t->ndigits == 2) && t->num % 10 == 0)
     {
-      int y = t->num;
+      guint k = i + 1;
+      const CrDateTok *after;
 
-      if (t->ndigits == 2)
-        y = (s->dct != CR_DAY_UNKNOWN && 2000 + y <= s->dct_year) || y < 30 ? 2000 + y : 1900 + y;
-      _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, y, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
-      return i + 2;
+      if (_cr_date_punct (s, k, '\'') && !n->space_before &&
+          !_cr_date_tok (s, k + 1)->space_before)
+        k++;   /* the apostrophe, straight or curly */
+      after = _cr_date_tok (s, k + 1);
+      if (_cr_date_is (s, k, "s") &&
+          (!_cr_date_tok (s, k)->space_before ||
+           (k == i + 1 && t->ndigits == 4 && (after->kind == CR_DATE_TOK_END || after->kind == CR_DATE_TOK_PUNCT))))
+        {
+          int y = t->num;
+
+          if (t->ndigits == 2)
+            y = (s->dct != CR_DAY_UNKNOWN && 2000 + y <= s->dct_year) || y < 30 ? 2000 + y : 1900 + y;
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, y, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return k + 1;
+        }
     }
 
   if ((j = _cr_date_parse_year (s, i, &year)))
@@ -488,6 +500,8 @@ _cr_date_parse_at (CrDateScan  *s,
         gboolean relative;
         guint k;
 
+        if ((k = _cr_date_parse_now_range (s, i, ctx, m)))
+          return k;
         /* "the nineties"; "EOY", "BOM": end of year, beginning of month */
         {
           static const char *decades[] = { "twenties", "thirties", "forties", "fifties", "sixties",
@@ -589,7 +603,13 @@ extend_range (CrDateScan  *s,
   if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
     k++;
   memset (&b, 0, sizeof b);
-  if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range || b.mod != CR_DATE_MOD_NONE)
+  if (_cr_date_now_at (s, k) && !m->a.open && m->mod == CR_DATE_MOD_NONE)
+    {
+      /* "between January 2019 and now", "entre el 22 de enero y ahora" */
+      _cr_date_point_from_day (&b.a, s->dct, CR_TIMEX_ANCHOR_RELATIVE);
+      e = k + 1;
+    }
+  else if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range || b.mod != CR_DATE_MOD_NONE)
     return j;
   /* "de 2014 hasta mayo de 2018": the ends may differ in grain, not in
    * order */

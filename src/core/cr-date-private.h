@@ -319,6 +319,14 @@ guint     _cr_date_parse_amount_tail (CrDateScan   *scan,
 guint     _cr_date_parse_part      (CrDateScan   *scan,
                                     guint         i,
                                     CrDateMatch  *match);
+/* "now", "ahora" at @i, when there is a DCT to say which day */
+gboolean  _cr_date_now_at          (const CrDateScan *scan,
+                                    guint         i);
+/* "between now and X", "entre ahora y X": from the DCT to X */
+guint     _cr_date_parse_now_range (CrDateScan   *scan,
+                                    guint         i,
+                                    guint         ctx,
+                                    CrDateMatch  *match);
 /* "for the day", "por el mes" closing a clause, the unit at @i */
 guint     _cr_date_parse_unit_alone (CrDateScan  *scan,
                                      guint        i,
