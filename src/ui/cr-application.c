@@ -57,6 +57,8 @@ static const struct {
 } accels[] = {
   { "app.preferences", { "<Control>comma", NULL } },
   { "app.quit", { "<Control>q", NULL } },
+  { "win.import-files", { "<Control>o", NULL } },
+  { "win.paste-article", { "<Control><Shift>v", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cr-import-actions.h"
+#include "cr-import-bar.h"
 #include "cr-library-view.h"
 #include "cr-runtime.h"
 #include "cr-window.h"
@@ -29,8 +31,10 @@ struct _CrWindow
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   CrLibraryView        *library_view;
+  CrImportBar          *import_bar;
 
   CrStore              *store;       /* read-only, for the views */
+  CrImportController   *import_controller;
 };
 
 G_DEFINE_FINAL_TYPE (CrWindow, cr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -233,6 +237,12 @@ cr_window_dispose (GObject *object)
 {
   CrWindow *self = CR_WINDOW (object);
 
+  if (self->import_controller != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->import_controller, self);
+      cr_import_controller_cancel (self->import_controller);
+      g_clear_object (&self->import_controller);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
 
   g_clear_object (&self->pending_toast);
@@ -332,16 +342,21 @@ cr_window_class_init (CrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CrWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, CrWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, CrWindow, import_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
+  cr_import_actions_class_init (widget_class);
 }
 
 static void
 cr_window_init (CrWindow *self)
 {
   g_type_ensure (CR_TYPE_LIBRARY_VIEW);
+  g_type_ensure (CR_TYPE_IMPORT_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  self->import_controller = cr_import_controller_new ();
+  cr_import_bar_set_controller (self->import_bar, self->import_controller);
 
   /* The app id differs between profiles, so the icon is set here. */
   adw_status_page_set_icon_name (self->empty_page, APP_ID);
@@ -366,6 +381,7 @@ cr_window_new (CrApplication *application)
   /* The application is known only now: "application" is no construct
    * property. */
   load_library (self);
+  cr_import_actions_init (self);
   return self;
 }
 
@@ -383,4 +399,47 @@ cr_window_add_toast (CrWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * cr_window_get_import_controller:
+ *
+ * Returns: (transfer none): what imports into the window's library
+ */
+CrImportController *
+cr_window_get_import_controller (CrWindow *self)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
+
+  return self->import_controller;
+}
+
+/**
+ * cr_window_reload_library:
+ *
+ * Shows the application's library again after an import: the same one
+ * reloaded, or another one (the sample library) opened.
+ */
+void
+cr_window_reload_library (CrWindow *self)
+{
+  GtkApplication *app;
+  const char *path;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CR_IS_WINDOW (self));
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  path = CR_IS_APPLICATION (app) ? cr_application_get_library_path (CR_APPLICATION (app)) : NULL;
+  if (self->store != NULL && g_strcmp0 (path, cr_store_get_path (self->store)) == 0)
+    {
+      if (!cr_library_view_reload (self->library_view, &error))
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    }
+  else
+    load_library (self);
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    self->store != NULL && cr_store_count_articles (self->store, NULL) > 0
+                                    ? "library" : "empty");
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "cr-application.h"
+#include "cr-import-controller.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,7 @@ G_DECLARE_FINAL_TYPE (CrWindow, cr_window, CR, WINDOW, AdwApplicationWindow)
 CrWindow  *cr_window_new           (CrApplication *application);
 void       cr_window_add_toast     (CrWindow      *self,
                                     AdwToast      *toast);
+CrImportController *cr_window_get_import_controller (CrWindow *self);
+void       cr_window_reload_library (CrWindow      *self);
 
 G_END_DECLS
