@@ -143,6 +143,15 @@ static const DateRow rows[] = {
     { { "now and November 15", "2025-09-03/2025-11-15", "day", "", "relative", "2025-09-03", "2025-11-15" } } },
   { "Now the minister says that it was all fine.", DCT, { { NULL } } },
 
+  /* The first or last units of a period, and its n-th month */
+  { "Rooms are booked for the first two weeks of 2026.", DCT,
+    { { "first two weeks of 2026", "2026-W01/2026-W02", "week", "", "absolute", "2025-12-29", "2026-01-11" } } },
+  { "Results for the last four months of 2024 were weak.", DCT,
+    { { "last four months of 2024", "2024-09/2024-12", "month", "", "absolute", "2024-09-01", "2024-12-31" } } },
+  { "The review is due in the 9th month of next year.", DCT,
+    { { "9th month of next year", "2026-09", "month", "", "relative" } } },
+  { "The first two players of the team left.", DCT, { { NULL } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

@@ -178,6 +178,13 @@ static const DateRow rows[] = {
   { "Habrá reuniones entre ahora y el 15 de noviembre.", DCT,
     { { "ahora y el 15 de noviembre", "2025-09-03/2025-11-15", "day", "", "relative" } } },
   { "Ahora el ministro dice que todo fue bien.", DCT, { { NULL } } },
+  /* Las primeras o últimas unidades de un periodo, y su n-ésimo mes */
+  { "Los primeros diez días del año pasado fueron fríos.", DCT,
+    { { "primeros diez días del año pasado", "2024-01-01/2024-01-10", "day", "", "relative" } } },
+  { "El noveno mes del próximo año habrá elecciones.", DCT,
+    { { "noveno mes del próximo año", "2026-09", "month", "", "relative" } } },
+  { "Los primeros días de mayo llovió.", DCT,
+    { { "mayo", "2025-05", "month", "", "underspecified" } } },
   { "La obra se terminará en verano.", NULL,
     { { "verano", "XXXX-SU", "season", "", "underspecified", "?", "?" } } },
   { "Ocurrió el 3 de mayo.", NULL,

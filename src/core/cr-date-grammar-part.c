@@ -283,3 +283,84 @@ _cr_date_parse_now_range (CrDateScan  *s,
   m->is_range = TRUE;
   return e;
 }
+
+/* "the first two weeks of 2021", "los últimos cuatro meses de 2021", "the
+ * first ten days of last year": @n days, weeks or months at the start
+ * (@first) or the end of the period written after them; @k is the index
+ * after the unit. */
+guint
+_cr_date_parse_span_of (CrDateScan   *s,
+                        guint         k,
+                        int           n,
+                        CrGranularity unit,
+                        gboolean      first,
+                        CrDateMatch  *m)
+{
+  CrDateMatch c;
+  CrDatePoint pa, pb;
+  guint j = k, e;
+  CrDay f, l;
+
+  if (!(_cr_date_is (s, j, "of") || _cr_date_is (s, j, "de") || _cr_date_is (s, j, "del")))
+    return 0;
+  j++;
+  if (_cr_date_is (s, j, "the") || _cr_date_is (s, j, "el") || _cr_date_is (s, j, "la"))
+    j++;
+  memset (&c, 0, sizeof c);
+  if (!(e = _cr_date_parse_at (s, j, CR_DATE_CTX_INNER, &c)) || c.is_range || c.mod != CR_DATE_MOD_NONE)
+    {
+      CrGranularity g;
+
+      /* "of the year", "del mes": the current one */
+      if (!period_unit_at (s, j, &g))
+        return 0;
+      _cr_date_relative_unit (s, g, 0, &c.a);
+      e = j + 1;
+    }
+  _cr_date_complete (s, &c.a);
+  if (c.a.open || c.a.year_open || !_cr_date_point_bounds (&c.a, &f, &l) || unit >= c.a.gran ||
+      c.a.gran == CR_GRANULARITY_SEASON)
+    return 0;
+
+  switch (unit)
+    {
+    case CR_GRANULARITY_DAY:
+      if (n > l - f + 1)
+        return 0;
+      _cr_date_point_from_day (&pa, first ? f : l - n + 1, c.a.anchor);
+      _cr_date_point_from_day (&pb, first ? f + n - 1 : l, c.a.anchor);
+      break;
+    case CR_GRANULARITY_WEEK:
+      /* whole ISO weeks, each in the period that holds its Thursday */
+      if (!_cr_date_nth_in (&c.a, first ? 1 : -n, 0, &pa) || !_cr_date_nth_in (&c.a, first ? n : -1, 0, &pb))
+        return 0;
+      break;
+    case CR_GRANULARITY_MONTH:
+      {
+        int fy, fm, ly, lm, d, idx;
+
+        cr_day_to_ymd (f, &fy, &fm, &d);
+        cr_day_to_ymd (l, &ly, &lm, &d);
+        if ((ly * 12 + lm) - (fy * 12 + fm) + 1 < n)
+          return 0;
+        idx = first ? fy * 12 + fm - 1 : ly * 12 + lm - n;
+        _cr_date_point_simple (&pa, unit, idx / 12, idx % 12 + 1, c.a.anchor);
+        idx += n - 1;
+        _cr_date_point_simple (&pb, unit, idx / 12, idx % 12 + 1, c.a.anchor);
+      }
+      break;
+    case CR_GRANULARITY_QUARTER:
+    case CR_GRANULARITY_HALF:
+    case CR_GRANULARITY_SEASON:
+    case CR_GRANULARITY_YEAR:
+    case CR_GRANULARITY_DECADE:
+    case CR_GRANULARITY_CENTURY:
+    case CR_N_GRANULARITIES:
+    default:
+      return 0;
+    }
+  m->a = pa;
+  m->b = pb;
+  m->is_range = n > 1;
+  return e;
+}

@@ -100,6 +100,11 @@ parse_direction_led (CrDateScan  *s,
   /* "los próximos tres días", "the past two weeks" */
   if (dir != 2 && (k = _cr_date_parse_amount (s, j, &unit, &n)))
     {
+      guint e;
+
+      /* "the last four months of 2021" */
+      if (dir == -1 && (e = _cr_date_parse_span_of (s, k, n, unit, FALSE, m)))
+        return e;
       /* "the upcoming two weeks": the second week from now, whole */
       if (_cr_date_is (s, i, "upcoming"))
         _cr_date_relative_unit (s, unit, n, &m->a);

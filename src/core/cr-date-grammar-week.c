@@ -32,7 +32,13 @@ _cr_date_parse_nth_in (CrDateScan  *s,
     weekday = 0;
   else if (_cr_date_kind (s, i) == CR_DATE_WORD_UNIT && _cr_date_value (s, i) == CR_GRANULARITY_DAY)
     weekday = 8;   /* "the last day of October": any day */
+  else if (_cr_date_kind (s, i) == CR_DATE_WORD_UNIT && _cr_date_value (s, i) == CR_GRANULARITY_MONTH)
+    weekday = 9;   /* "the third month of 2021" */
   else
+    return 0;
+  /* "los primeros días de mayo" are not its first day */
+  if (weekday != 9 && _cr_date_kind (s, i) == CR_DATE_WORD_UNIT &&
+      _cr_date_tok (s, i)->word[_cr_date_tok (s, i)->wlen - 1] == 's')
     return 0;
   if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
         _cr_date_is (s, j, "in")))
@@ -53,7 +59,7 @@ _cr_date_parse_nth_in (CrDateScan  *s,
   _cr_date_complete (s, &c.a);
   if (c.a.open || c.a.year_open)
     {
-      _cr_date_point_open (&m->a, weekday ? CR_GRANULARITY_DAY : CR_GRANULARITY_WEEK);
+      _cr_date_point_open (&m->a, weekday == 9 ? CR_GRANULARITY_MONTH : weekday ? CR_GRANULARITY_DAY : CR_GRANULARITY_WEEK);
       return e;
     }
   if (!_cr_date_nth_in (&c.a, n, weekday, &m->a))

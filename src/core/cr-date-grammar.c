@@ -125,7 +125,10 @@ parse_number_led (CrDateScan  *s,
   if (t->ordinal && (j = parse_ordinal_unit (s, i + 1, t->num, m)))
     return j;
   /* "3rd week of 2018", "la 3.ª semana de enero" */
-  if (t->ordinal && t->num >= 1 && t->num <= 5 && (j = _cr_date_parse_nth_in (s, i + 1, t->num, m)))
+  if (t->ordinal && t->num >= 1 &&
+      (t->num <= 5 || (t->num <= 12 && _cr_date_kind (s, i + 1) == CR_DATE_WORD_UNIT &&
+                       _cr_date_value (s, i + 1) == CR_GRANULARITY_MONTH)) &&
+      (j = _cr_date_parse_nth_in (s, i + 1, t->num, m)))
     return j;
   /* "on the 15th": a day of the publication's month */
   if (t->ordinal && s->lang == CR_LANGUAGE_EN && i == 0 && s->prev && strcmp (s->prev->word, "the") == 0 &&
@@ -483,8 +486,14 @@ _cr_date_parse_at (CrDateScan  *s,
       return parse_unit_led (s, i, ctx, m);
     case CR_DATE_WORD_ORDINAL:
       {
+        CrGranularity unit;
         guint j;
+        int n;
 
+        /* "the first two weeks of 2021", "los primeros diez días del año" */
+        if (_cr_date_value (s, i) == 1 && (j = _cr_date_parse_amount (s, i + 1, &unit, &n)) &&
+            (j = _cr_date_parse_span_of (s, j, n, unit, TRUE, m)))
+          return j;
         if ((j = parse_ordinal_unit (s, i + 1, _cr_date_value (s, i), m)))
           return j;
         /* "primero de mayo", "the first of May", "twenty-fourth of May" */

@@ -327,6 +327,14 @@ guint     _cr_date_parse_now_range (CrDateScan   *scan,
                                     guint         i,
                                     guint         ctx,
                                     CrDateMatch  *match);
+/* "the first two weeks of 2021": @n @unit at the start (@first) or end of
+ * the period after "of" at @k */
+guint     _cr_date_parse_span_of   (CrDateScan   *scan,
+                                    guint         k,
+                                    int           n,
+                                    CrGranularity unit,
+                                    gboolean      first,
+                                    CrDateMatch  *match);
 /* "for the day", "por el mes" closing a clause, the unit at @i */
 guint     _cr_date_parse_unit_alone (CrDateScan  *scan,
                                      guint        i,
@@ -355,8 +363,9 @@ void      _cr_date_season_relative (const CrDateScan *scan,
 void      _cr_date_weekend         (const CrDateScan *scan,
                                     int           direction,
                                     CrDatePoint  *p);
-/* The @n-th (1-based; -1 the last) week or weekday (1-7, 0 for a week) of
- * the month or year @container; FALSE when there is none. */
+/* The @n-th (1-based; -1 the last) week or weekday (1-7, 0 for a week, 8
+ * for any day, 9 for a month of a year) of the month or year @container;
+ * FALSE when there is none. */
 gboolean  _cr_date_nth_in          (const CrDatePoint *container,
                                     int           n,
                                     int           weekday,

@@ -683,6 +683,14 @@ _cr_date_nth_in (const CrDatePoint *container,
       return TRUE;
     }
 
+  if (weekday == 9)
+    {
+      /* the @n-th month of a year */
+      if (container->gran != CR_GRANULARITY_YEAR || n == 0 || n > 12 || n < -12)
+        return FALSE;
+      _cr_date_point_simple (p, CR_GRANULARITY_MONTH, container->year, n > 0 ? n : 13 + n, container->anchor);
+      return TRUE;
+    }
   if (weekday == 8)
     d = n > 0 ? first + n - 1 : last + n + 1;   /* any day */
   else if (n > 0)
