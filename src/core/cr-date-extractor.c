@@ -553,70 +553,6 @@ look_behind (CrDateScan *scan,
     }
 }
 
-static void
-mark_dateline (const CrDateScan *scan,
-               CrTimex          *timex)
-{
-  const char *text = scan->text;
-  gsize ls = timex->start_byte, le = timex->end_byte;
-  gsize commas = 0;
-
-  /* Datelines head the article: title, standfirst, then the date. */
-  if (timex->granularity != CR_GRANULARITY_DAY || timex->anchor != CR_TIMEX_ANCHOR_ABSOLUTE ||
-      timex->first_day == CR_DAY_UNKNOWN || timex->start_byte > 2048)
-    return;
-
-  /* Alone on its line, or after a place name and a comma or a label and a
-   * colon ("Madrid, 3 de septiembre de 2025", "Publicado: ..."). */
-  while (ls > 0 && text[ls - 1] != '\n')
-    {
-      ls--;
-      if (text[ls] == ',' || text[ls] == ':')
-        commas++;
-      else if (g_ascii_isdigit (text[ls]) || text[ls] == '.' || timex->start_byte - ls > 48)
-        return;
-    }
-  if (ls != timex->start_byte && commas == 0)
-    {
-      /* or after one word: "Actualizado", "Updated" */
-      guint words = 0;
-      gboolean in_word = FALSE;
-
-      for (gsize i = ls; i < timex->start_byte; i++)
-        {
-          if (g_ascii_isspace (text[i]))
-            in_word = FALSE;
-          else if (!in_word)
-            {
-              in_word = TRUE;
-              words++;
-            }
-        }
-      if (words > 1)
-        return;
-    }
-  /* After it, at most a time and a zone: "3 de septiembre de 2025 10:32 CET" */
-  {
-    guint letters = 0;
-
-    while (le < scan->len && text[le] != '\n')
-      {
-        guchar c = text[le];
-
-        if (g_ascii_isalpha (c))
-          {
-            if (++letters > 8)
-              return;
-          }
-        else if (!g_ascii_isspace (c) && !g_ascii_isdigit (c) && c != '.' && c != ':' && c != '|' &&
-                 c != '-' && c != '(' && c != ')')
-          return;
-        le++;
-      }
-  }
-  timex->flags |= CR_TIMEX_FLAG_DATELINE;
-}
-
 GArray *
 cr_date_extract (const char  *text,
                  gssize       len,
@@ -789,7 +725,7 @@ cr_date_extract (const char  *text,
               _cr_date_match_to_timex (scan, &match, &timex);
               if (!have_dateline)
                 {
-                  mark_dateline (scan, &timex);
+                  _cr_date_mark_dateline (scan, &timex);
                   have_dateline = (timex.flags & CR_TIMEX_FLAG_DATELINE) != 0;
                 }
               g_array_append_val (results, timex);

@@ -103,6 +103,11 @@ gsize     _cr_date_fold_word       (const char   *src,
                                     char         *out,
                                     gsize         out_len);
 
+/* cr-date-dateline.c: sets CR_TIMEX_FLAG_DATELINE on @timex when it is
+ * the article's dateline */
+void      _cr_date_mark_dateline   (const CrDateScan *scan,
+                                    CrTimex      *timex);
+
 /* cr-date-grammar.c: tries every construction that may start at token 0
  * of @scan; fills @match and returns TRUE on success. */
 gboolean  _cr_date_grammar_match   (CrDateScan   *scan,
