@@ -60,6 +60,7 @@ static const struct {
   { "win.import-files", { "<Control>o", NULL } },
   { "win.paste-article", { "<Control><Shift>v", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.present", { "F5", NULL } },
 };
 
 static GSettings *

@@ -300,3 +300,128 @@ cr_library_view_get_article_pane (CrLibraryView *self)
   g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
   return self->article_pane;
 }
+
+static int
+compare_items_by_date (gconstpointer a,
+                       gconstpointer b)
+{
+  const CrTimelineItem *x = *(const CrTimelineItem * const *) a;
+  const CrTimelineItem *y = *(const CrTimelineItem * const *) b;
+
+  if (x->first_day != y->first_day)
+    return x->first_day < y->first_day ? -1 : 1;
+  return (x->id > y->id) - (x->id < y->id);
+}
+
+/**
+ * cr_library_view_get_visible_events:
+ *
+ * Returns: (transfer full): a #GArray of gint64 event ids, in date order
+ */
+GArray *
+cr_library_view_get_visible_events (CrLibraryView *self)
+{
+  CrTimelineIndex *index;
+  const CrTimelineItem *items = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gsize n_items = 0;
+
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), ids);
+
+  index = self->model ? cr_timeline_model_get_index (self->model) : NULL;
+  if (index != NULL)
+    items = cr_timeline_index_get_items (index, &n_items);
+  sorted = g_ptr_array_sized_new (n_items);
+  for (gsize i = 0; i < n_items; i++)
+    if (items[i].first_day != CR_DAY_UNKNOWN)
+      g_ptr_array_add (sorted, (gpointer) &items[i]);
+  g_ptr_array_sort (sorted, compare_items_by_date);
+  for (guint i = 0; i < sorted->len; i++)
+    g_array_append_val (ids, ((const CrTimelineItem *) g_ptr_array_index (sorted, i))->id);
+  return ids;
+}
+
+CrLibraryFilter *
+cr_library_view_get_filter (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->filter;
+}
+
+CrEventsList *
+cr_library_view_get_events_list (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->events_list;
+}
+
+/* The events an article reports, as a set of ids. */
+static GHashTable *
+article_events (CrLibraryView *self,
+                gint64         article_id)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  CrStoreEventFilter filter;
+
+  cr_store_event_filter_init (&filter);
+  filter.article_id = article_id;
+  events = cr_store_list_events (self->store, &filter, &error);
+  if (events == NULL)
+    show_error (self, error);
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      CrStoreEvent *event = g_ptr_array_index (events, i);
+
+      g_hash_table_add (ids, g_memdup2 (&event->id, sizeof event->id));
+    }
+  return ids;
+}
+
+void
+cr_library_view_highlight_article (CrLibraryView *self,
+                                   gint64         article_id)
+{
+  g_autoptr(GHashTable) ids = NULL;
+
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+
+  if (self->model == NULL)
+    return;
+  if (article_id > 0)
+    ids = article_events (self, article_id);
+  cr_timeline_model_set_highlight (self->model, ids);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.zoom-to-article", ids != NULL);
+}
+
+void
+cr_library_view_zoom_to_article (CrLibraryView *self)
+{
+  GHashTable *ids;
+  GHashTableIter iter;
+  gpointer key;
+  CrDay first = CR_DAY_UNKNOWN, last = CR_DAY_UNKNOWN;
+
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+
+  ids = self->model ? cr_timeline_model_get_highlight (self->model) : NULL;
+  if (ids == NULL)
+    return;
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const CrEventSummary *summary = cr_timeline_model_lookup (self->model, *(gint64 *) key);
+
+      if (summary == NULL)
+        continue;
+      if (first == CR_DAY_UNKNOWN || summary->first_day < first)
+        first = summary->first_day;
+      if (last == CR_DAY_UNKNOWN || summary->last_day > last)
+        last = summary->last_day;
+    }
+  if (first != CR_DAY_UNKNOWN)
+    cr_viewport_zoom_to_days (cr_timeline_view_get_viewport (self->timeline_view), first, last);
+  gtk_stack_set_visible_child_name (self->view_stack, "timeline");
+}

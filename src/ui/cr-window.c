@@ -13,6 +13,7 @@
 #include "cr-import-actions.h"
 #include "cr-import-bar.h"
 #include "cr-library-view.h"
+#include "cr-presentation-window.h"
 #include "cr-runtime.h"
 #include "cr-window.h"
 
@@ -157,6 +158,19 @@ show_error_action (GtkWidget  *widget,
 
   adw_toast_overlay_add_toast (self->toast_overlay,
                                adw_toast_new (g_variant_get_string (parameter, NULL)));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!cr_presentation_window_present_library (GTK_WINDOW (self), self->library_view,
+                                               self->store, self->settings, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
 /* Opens the library read-only for the views; an old one is upgraded
@@ -345,6 +359,7 @@ cr_window_class_init (CrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrWindow, import_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   cr_import_actions_class_init (widget_class);
 }
 
