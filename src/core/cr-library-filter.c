@@ -452,3 +452,66 @@ cr_library_filter_match_articles (CrLibraryFilter  *self,
   *ids = g_steal_pointer (&set);
   return TRUE;
 }
+
+GPtrArray *
+cr_library_list_sources (CrStore  *store,
+                         GError  **error)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CR_IS_STORE (store), NULL);
+
+  stmt = _cr_store_prepare (store,
+                            "SELECT DISTINCT coalesce (source_name, source_url, file_path, '') AS s"
+                            " FROM articles WHERE s <> '' ORDER BY s", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (sources, _cr_store_column_dup (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cr_store_set_error (store, error, "sources");
+      return NULL;
+    }
+  return g_steal_pointer (&sources);
+}
+
+GHashTable *
+cr_library_list_participants (CrStore     *store,
+                              const char  *language,
+                              GError     **error)
+{
+  g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CR_IS_STORE (store), NULL);
+
+  stmt = _cr_store_prepare (store,
+                            "SELECT ee.event_id, group_concat (CASE WHEN ?1 = 'es'"
+                            "   THEN coalesce (en.name_es, en.name_en, en.canonical_key)"
+                            "   ELSE coalesce (en.name_en, en.name_es, en.canonical_key) END, ', ')"
+                            " FROM event_entities ee JOIN entities en ON en.id = ee.entity_id"
+                            " JOIN events e ON e.id = ee.event_id"
+                            " WHERE ee.role = 'participant' AND e.hidden = 0"
+                            " GROUP BY ee.event_id", error);
+  if (stmt == NULL)
+    return NULL;
+  _cr_store_bind_text (stmt, 1, language);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_hash_table_insert (table, g_memdup2 (&id, sizeof id), _cr_store_column_dup (stmt, 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _cr_store_set_error (store, error, "participants");
+      return NULL;
+    }
+  return g_steal_pointer (&table);
+}

@@ -68,6 +68,17 @@ gboolean         cr_library_filter_match_articles (CrLibraryFilter *self,
                                                    GHashTable     **ids,
                                                    GError         **error);
 
+/* The sources of @store's articles as the sidebar names them, sorted. */
+GPtrArray       *cr_library_list_sources          (CrStore         *store,
+                                                   GError         **error);
+
+/* The participants of every visible event of @store, named in @language
+ * ("es" or "en") and joined with ", ": a table from gint64 event id to
+ * string, for lists that show and sort by them. */
+GHashTable      *cr_library_list_participants     (CrStore         *store,
+                                                   const char      *language,
+                                                   GError         **error);
+
 /* Turns the words a user typed into an FTS5 query where every word must
  * match, each quoted so that punctuation is never FTS syntax; NULL when
  * there is no word. */
