@@ -279,24 +279,79 @@ cr_viewport_set_visible (CrViewport *self,
 }
 
 void
-cr_viewport_zoom (CrViewport *self,
-                  double      factor,
-                  double      anchor_x,
+cr_viewport_constrain (CrViewport *self,
+                       gint64     *start,
+                       gint64     *span)
+{
+  g_return_if_fail (CR_IS_VIEWPORT (self));
+  g_return_if_fail (start != NULL && span != NULL);
+
+  *span = clamp_span (*span);
+  *start = clamp_start (self, *start, *span);
+}
+
+gint64
+cr_viewport_time_at (CrViewport *self,
+                     double      x,
+                     double      width)
+{
+  g_return_val_if_fail (CR_IS_VIEWPORT (self), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return self->start + (gint64) llround (x / width * (double) self->span);
+}
+
+double
+cr_viewport_x_at (CrViewport *self,
+                  gint64      time,
                   double      width)
 {
+  g_return_val_if_fail (CR_IS_VIEWPORT (self), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return (double) (time - self->start) / (double) self->span * width;
+}
+
+void
+cr_viewport_plan_zoom (CrViewport *self,
+                       double      factor,
+                       double      anchor_x,
+                       double      width,
+                       gint64     *start,
+                       gint64     *span)
+{
   double fraction;
-  gint64 anchor, span;
+  gint64 anchor, new_span;
 
   g_return_if_fail (CR_IS_VIEWPORT (self));
   g_return_if_fail (factor > 0);
   g_return_if_fail (width > 0);
+  g_return_if_fail (start != NULL && span != NULL);
 
   /* Only the fraction of the view is a double; the instant under the
    * pointer is an integer, and the new start is computed back from it. */
   fraction = CLAMP (anchor_x / width, 0.0, 1.0);
   anchor = self->start + (gint64) llround (fraction * (double) self->span);
-  span = clamp_span ((gint64) llround ((double) self->span / factor));
-  apply (self, anchor - (gint64) llround (fraction * (double) span), span);
+  new_span = clamp_span ((gint64) llround ((double) self->span / factor));
+  *start = anchor - (gint64) llround (fraction * (double) new_span);
+  *span = new_span;
+  cr_viewport_constrain (self, start, span);
+}
+
+void
+cr_viewport_zoom (CrViewport *self,
+                  double      factor,
+                  double      anchor_x,
+                  double      width)
+{
+  gint64 start, span;
+
+  g_return_if_fail (CR_IS_VIEWPORT (self));
+  g_return_if_fail (factor > 0);
+  g_return_if_fail (width > 0);
+
+  cr_viewport_plan_zoom (self, factor, anchor_x, width, &start, &span);
+  apply (self, start, span);
 }
 
 void
@@ -320,18 +375,34 @@ cr_viewport_pan_pixels (CrViewport *self,
 }
 
 void
+cr_viewport_plan_range (CrViewport *self,
+                        gint64      range_start,
+                        gint64      range_end,
+                        gint64     *start,
+                        gint64     *span)
+{
+  g_return_if_fail (CR_IS_VIEWPORT (self));
+  g_return_if_fail (range_end > range_start);
+  g_return_if_fail (start != NULL && span != NULL);
+
+  *span = clamp_span (range_end - range_start);
+  /* A range shorter than the minimum is centred in the minimal span. */
+  *start = range_start + (range_end - range_start) / 2 - *span / 2;
+  cr_viewport_constrain (self, start, span);
+}
+
+void
 cr_viewport_zoom_to_range (CrViewport *self,
                            gint64      start,
                            gint64      end)
 {
-  gint64 span;
+  gint64 new_start, new_span;
 
   g_return_if_fail (CR_IS_VIEWPORT (self));
   g_return_if_fail (end > start);
 
-  span = clamp_span (end - start);
-  /* A range shorter than the minimum is centred in the minimal span. */
-  apply (self, start + (end - start) / 2 - span / 2, span);
+  cr_viewport_plan_range (self, start, end, &new_start, &new_span);
+  apply (self, new_start, new_span);
 }
 
 void
@@ -346,28 +417,61 @@ cr_viewport_zoom_to_days (CrViewport *self,
                              (last_day + G_GINT64_CONSTANT (1)) * SECONDS_PER_DAY);
 }
 
-void
-cr_viewport_zoom_to_fit (CrViewport *self)
+gboolean
+cr_viewport_plan_fit (CrViewport *self,
+                      gint64     *start,
+                      gint64     *span)
 {
   gint64 length, margin;
 
-  g_return_if_fail (CR_IS_VIEWPORT (self));
+  g_return_val_if_fail (CR_IS_VIEWPORT (self), FALSE);
+  g_return_val_if_fail (start != NULL && span != NULL, FALSE);
 
   length = self->extent_end - self->extent_start;
   if (length <= 0)
-    return;
+    return FALSE;
   margin = MAX (length / FIT_MARGIN_DIVISOR, SECONDS_PER_DAY / 2);
-  cr_viewport_zoom_to_range (self, self->extent_start - margin, self->extent_end + margin);
+  cr_viewport_plan_range (self, self->extent_start - margin, self->extent_end + margin, start, span);
+  return TRUE;
+}
+
+void
+cr_viewport_zoom_to_fit (CrViewport *self)
+{
+  gint64 start, span;
+
+  g_return_if_fail (CR_IS_VIEWPORT (self));
+
+  if (cr_viewport_plan_fit (self, &start, &span))
+    apply (self, start, span);
+}
+
+void
+cr_viewport_plan_go_to_date (CrViewport *self,
+                             CrDay       day,
+                             gint64     *start,
+                             gint64     *span)
+{
+  g_return_if_fail (CR_IS_VIEWPORT (self));
+  g_return_if_fail (day != CR_DAY_UNKNOWN);
+  g_return_if_fail (start != NULL && span != NULL);
+
+  *span = self->span;
+  *start = day * SECONDS_PER_DAY + SECONDS_PER_DAY / 2 - self->span / 2;
+  cr_viewport_constrain (self, start, span);
 }
 
 void
 cr_viewport_go_to_date (CrViewport *self,
                         CrDay       day)
 {
+  gint64 start, span;
+
   g_return_if_fail (CR_IS_VIEWPORT (self));
   g_return_if_fail (day != CR_DAY_UNKNOWN);
 
-  apply (self, day * SECONDS_PER_DAY + SECONDS_PER_DAY / 2 - self->span / 2, self->span);
+  cr_viewport_plan_go_to_date (self, day, &start, &span);
+  apply (self, start, span);
 }
 
 gint64

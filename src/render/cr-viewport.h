@@ -37,6 +37,17 @@ gint64      cr_viewport_get_end          (CrViewport *self);
 void        cr_viewport_set_visible      (CrViewport *self,
                                           gint64      start,
                                           gint64      span);
+/* Clamps a would-be @start and @span the way the viewport would. */
+void        cr_viewport_constrain        (CrViewport *self,
+                                          gint64     *start,
+                                          gint64     *span);
+/* The instant at pixel @x of a @width wide view, and back. */
+gint64      cr_viewport_time_at          (CrViewport *self,
+                                          double      x,
+                                          double      width);
+double      cr_viewport_x_at             (CrViewport *self,
+                                          gint64      time,
+                                          double      width);
 /* Zooms in by @factor (> 1 in, < 1 out) keeping the instant under pixel
  * @anchor_x of a @width wide view where it is. */
 void        cr_viewport_zoom             (CrViewport *self,
@@ -58,6 +69,27 @@ void        cr_viewport_zoom_to_days     (CrViewport *self,
 /* Centres @day, keeping the zoom. */
 void        cr_viewport_go_to_date       (CrViewport *self,
                                           CrDay       day);
+/* Where zoom, zoom_to_range, zoom_to_fit and go_to_date would take the
+ * view, without moving it: the widget animates towards these.
+ * cr_viewport_plan_fit() returns FALSE when the extent is empty. */
+void        cr_viewport_plan_zoom        (CrViewport *self,
+                                          double      factor,
+                                          double      anchor_x,
+                                          double      width,
+                                          gint64     *start,
+                                          gint64     *span);
+void        cr_viewport_plan_range       (CrViewport *self,
+                                          gint64      range_start,
+                                          gint64      range_end,
+                                          gint64     *start,
+                                          gint64     *span);
+gboolean    cr_viewport_plan_fit         (CrViewport *self,
+                                          gint64     *start,
+                                          gint64     *span);
+void        cr_viewport_plan_go_to_date  (CrViewport *self,
+                                          CrDay       day,
+                                          gint64     *start,
+                                          gint64     *span);
 /* Event ids; -1 for none. */
 gint64      cr_viewport_get_selection    (CrViewport *self);
 void        cr_viewport_set_selection    (CrViewport *self,

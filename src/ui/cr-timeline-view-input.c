@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "cr-calendar.h"
+#include "cr-handout.h"
 #include "cr-timeline-view-private.h"
 
 static void
@@ -60,15 +61,58 @@ on_scroll (CrTimelineView           *self,
            GtkEventControllerScroll *controller)
 {
   GdkModifierType state;
+  double width = _cr_timeline_view_view_width (self);
 
   g_assert (CR_IS_TIMELINE_VIEW (self));
 
+  _cr_timeline_view_stop_motion (self);
+  self->scroll_pans_time = FALSE;
   state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
   if (state & GDK_CONTROL_MASK)
-    cr_viewport_zoom (self->viewport, pow (SCROLL_ZOOM, -dy), _cr_timeline_view_anchor_x (self), _cr_timeline_view_view_width (self));
-  else
-    cr_viewport_pan_pixels (self->viewport, (dx != 0 ? dx : dy) * SCROLL_PAN, _cr_timeline_view_view_width (self));
+    {
+      cr_viewport_zoom (self->viewport, pow (SCROLL_ZOOM, -dy), _cr_timeline_view_anchor_x (self), width);
+      _cr_timeline_view_set_zoom_span (self, cr_viewport_get_span (self->viewport));
+      return TRUE;
+    }
+
+  /* Shift turns a wheel sideways. */
+  if ((state & GDK_SHIFT_MASK) && dx == 0)
+    {
+      dx = dy;
+      dy = 0;
+    }
+  /* Up and down scroll the lanes when they do not all fit, else time. */
+  if (dy != 0 && _cr_timeline_view_lanes_overflow (self))
+    {
+      int steps;
+
+      self->lane_scroll += dy;
+      steps = (int) self->lane_scroll;
+      self->lane_scroll -= steps;
+      _cr_timeline_view_scroll_lanes (self, steps);
+      dy = 0;
+    }
+  if (dx == 0)
+    dx = dy;
+  if (dx != 0)
+    {
+      cr_viewport_pan_pixels (self->viewport, dx * SCROLL_PAN, width);
+      self->scroll_pans_time = TRUE;
+    }
   return TRUE;
+}
+
+/* A touchpad scroll let go of while moving: it carries on. */
+static void
+on_scroll_decelerate (CrTimelineView           *self,
+                      double                    velocity_x,
+                      double                    velocity_y,
+                      GtkEventControllerScroll *controller)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (self->scroll_pans_time)
+    _cr_timeline_view_fling (self, -(velocity_x != 0 ? velocity_x : velocity_y) * SCROLL_PAN);
 }
 
 static void
@@ -79,7 +123,9 @@ on_drag_begin (CrTimelineView *self,
 {
   g_assert (CR_IS_TIMELINE_VIEW (self));
 
+  _cr_timeline_view_stop_motion (self);
   self->drag_start = cr_viewport_get_start (self->viewport);
+  self->drag_first_lane = self->first_lane;
 }
 
 static void
@@ -88,6 +134,7 @@ on_drag_update (CrTimelineView *self,
                 double          offset_y,
                 GtkGestureDrag *gesture)
 {
+  CrTimelineLayout *layout;
   gint64 span;
 
   g_assert (CR_IS_TIMELINE_VIEW (self));
@@ -96,6 +143,27 @@ on_drag_update (CrTimelineView *self,
   cr_viewport_set_visible (self->viewport,
                            self->drag_start - (gint64) llround (offset_x / _cr_timeline_view_view_width (self) * (double) span),
                            span);
+
+  /* Lanes that overflow follow the pointer up and down, a lane at a time. */
+  layout = cr_timeline_view_get_layout (self);
+  if (layout != NULL && layout->lanes->len > 0 && _cr_timeline_view_lanes_overflow (self))
+    {
+      double lane_height = g_array_index (layout->lanes, CrLaneBox, 0).height;
+      gint64 wanted = (gint64) self->drag_first_lane - (gint64) llround (offset_y / MAX (lane_height, 1));
+
+      _cr_timeline_view_scroll_lanes (self, (int) (MAX (wanted, 0) - (gint64) self->first_lane));
+    }
+}
+
+static void
+on_swipe (CrTimelineView  *self,
+          double           velocity_x,
+          double           velocity_y,
+          GtkGestureSwipe *gesture)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  _cr_timeline_view_fling (self, velocity_x);
 }
 
 static void
@@ -107,11 +175,27 @@ on_pinch_begin (CrTimelineView   *self,
 
   g_assert (CR_IS_TIMELINE_VIEW (self));
 
+  _cr_timeline_view_stop_motion (self);
   if (!gtk_gesture_get_bounding_box_center (gesture, &x, &y))
     x = _cr_timeline_view_view_width (self) / 2;
   self->pinch_x = x;
   self->pinch_start = cr_viewport_get_start (self->viewport);
   self->pinch_span = cr_viewport_get_span (self->viewport);
+  self->pinching = TRUE;
+}
+
+static void
+on_pinch_end (CrTimelineView   *self,
+              GdkEventSequence *sequence,
+              GtkGesture       *gesture)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (!self->pinching)
+    return;
+  self->pinching = FALSE;
+  if (cr_viewport_get_span (self->viewport) != self->pinch_span)
+    _cr_timeline_view_set_zoom_span (self, cr_viewport_get_span (self->viewport));
 }
 
 static void
@@ -140,24 +224,58 @@ on_click_released (CrTimelineView  *self,
                    double           y,
                    GtkGestureClick *gesture)
 {
+  CrTimelineLayout *layout;
+  const CrMark *mark;
+
   g_assert (CR_IS_TIMELINE_VIEW (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  cr_timeline_view_activate_at (self, x, y);
+  if (n_press == 1)
+    {
+      cr_timeline_view_activate_at (self, x, y);
+      return;
+    }
+
+  /* A double click opens the event the first click selected; on a
+   * cluster the first click already zoomed in, and what is under the
+   * pointer now was never clicked. */
+  layout = cr_timeline_view_get_layout (self);
+  if (layout != NULL && (mark = cr_timeline_layout_hit_test (layout, x, y)) != NULL &&
+      (mark->type == CR_MARK_POINT || mark->type == CR_MARK_SPAN) && mark->item == self->selected_item)
+    _cr_timeline_view_emit_activated (self, cr_viewport_get_selection (self->viewport));
 }
 
-static char *
-describe_days (CrDay first,
-               CrDay last)
+/* The tooltip of what is at (@x, @y): an event's title, date and
+ * number of sources, or a cluster's count and days; NULL over nothing. */
+char *
+_cr_timeline_view_describe_at (CrTimelineView *self,
+                               double          x,
+                               double          y)
 {
-  char a[16], b[16];
+  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
+  const CrMark *mark;
+  g_autofree char *days = NULL;
 
-  cr_day_format_iso (first, a, sizeof a);
-  if (last <= first)
-    return g_strdup (a);
-  cr_day_format_iso (last, b, sizeof b);
-  /* Translators: a range of two ISO dates. */
-  return g_strdup_printf (_("%s to %s"), a, b);
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (layout == NULL || (mark = cr_timeline_layout_hit_test (layout, x, y)) == NULL)
+    return NULL;
+  if (mark->type == CR_MARK_POINT || mark->type == CR_MARK_SPAN)
+    {
+      const CrTimelineItem *it = &cr_timeline_index_get_items (self->index, NULL)[mark->item];
+      g_autofree char *sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources",
+                                                               it->n_sources),
+                                                  it->n_sources);
+
+      days = cr_handout_format_date (it->first_day, it->last_day, it->granularity);
+      return g_strdup_printf ("%s\n%s · %s", it->title ? it->title : "", days, sources);
+    }
+
+  days = cr_handout_format_date (mark->first_day, mark->last_day,
+                                 mark->first_day == mark->last_day ? CR_GRANULARITY_DAY : CR_GRANULARITY_WEEK);
+  /* Translators: a cluster of events on the timeline, then its dates. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %s", "%u events, %s", mark->count),
+                          mark->count, days);
 }
 
 static gboolean
@@ -168,26 +286,12 @@ on_query_tooltip (CrTimelineView *self,
                   GtkTooltip     *tooltip,
                   gpointer        user_data)
 {
-  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
-  const CrMark *mark;
-  g_autofree char *days = NULL;
   g_autofree char *text = NULL;
 
   g_assert (CR_IS_TIMELINE_VIEW (self));
 
-  if (layout == NULL || keyboard || (mark = cr_timeline_layout_hit_test (layout, x, y)) == NULL)
+  if (keyboard || (text = _cr_timeline_view_describe_at (self, x, y)) == NULL)
     return FALSE;
-  days = describe_days (mark->first_day, mark->last_day);
-  if (mark->type == CR_MARK_POINT || mark->type == CR_MARK_SPAN)
-    {
-      const CrTimelineItem *items = cr_timeline_index_get_items (self->index, NULL);
-
-      text = g_strdup_printf ("%s\n%s", items[mark->item].title ? items[mark->item].title : "", days);
-    }
-  else
-    /* Translators: a cluster of events on the timeline, then its dates. */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, %s", "%u events, %s", mark->count),
-                            mark->count, days);
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
@@ -203,8 +307,10 @@ _cr_timeline_view_init_input (CrTimelineView *self)
   g_signal_connect_swapped (controller, "leave", G_CALLBACK (on_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES |
+                                                GTK_EVENT_CONTROLLER_SCROLL_KINETIC);
   g_signal_connect_swapped (controller, "scroll", G_CALLBACK (on_scroll), self);
+  g_signal_connect_swapped (controller, "decelerate", G_CALLBACK (on_scroll_decelerate), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   gesture = gtk_gesture_drag_new ();
@@ -212,9 +318,14 @@ _cr_timeline_view_init_input (CrTimelineView *self)
   g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (on_drag_update), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
+  gesture = gtk_gesture_swipe_new ();
+  g_signal_connect_swapped (gesture, "swipe", G_CALLBACK (on_swipe), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
   gesture = gtk_gesture_zoom_new ();
   g_signal_connect_swapped (gesture, "begin", G_CALLBACK (on_pinch_begin), self);
   g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (on_pinch_scale), self);
+  g_signal_connect_swapped (gesture, "end", G_CALLBACK (on_pinch_end), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
   gesture = gtk_gesture_click_new ();

@@ -28,12 +28,29 @@ enum {
   PROP_0,
   PROP_VIEWPORT,
   PROP_INDEX,
+  PROP_ZOOM_SPAN,
   N_PROPS
 };
 
+enum {
+  EVENT_ACTIVATED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 
+
+CrDay
+_cr_timeline_view_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return cr_day_from_ymd (g_date_time_get_year (now),
+                          g_date_time_get_month (now),
+                          g_date_time_get_day_of_month (now));
+}
 
 void
 _cr_timeline_view_invalidate_layout (CrTimelineView *self)
@@ -63,28 +80,6 @@ _cr_timeline_view_find_item (CrTimelineView *self,
   return G_MAXSIZE;
 }
 
-static CrDay
-today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return cr_day_from_ymd (g_date_time_get_year (now),
-                          g_date_time_get_month (now),
-                          g_date_time_get_day_of_month (now));
-}
-
-void
-_cr_timeline_view_update_actions (CrTimelineView *self)
-{
-  gboolean has_events = self->index != NULL && cr_timeline_index_get_extent (self->index, NULL, NULL);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.zoom-fit", has_events);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.next-event", has_events);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.previous-event", has_events);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.select-cursor",
-                                 self->cursor_item != G_MAXSIZE);
-}
-
 static void
 on_viewport_notify (CrTimelineView *self,
                     GParamSpec     *pspec,
@@ -98,16 +93,75 @@ on_viewport_notify (CrTimelineView *self,
   if (g_str_equal (name, "selection"))
     {
       self->selected_item = _cr_timeline_view_find_item (self, cr_viewport_get_selection (viewport));
+      _cr_timeline_view_update_actions (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   else if (g_str_equal (name, "cursor"))
     {
       self->cursor_item = _cr_timeline_view_find_item (self, cr_viewport_get_cursor (viewport));
       _cr_timeline_view_update_actions (self);
+      _cr_timeline_view_update_accessible (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   else if (g_str_equal (name, "start") || g_str_equal (name, "span"))
-    _cr_timeline_view_invalidate_layout (self);
+    {
+      /* Someone else moved the view (a drag, another pane): what was
+       * animating gives way. */
+      if (!self->in_tick && self->motion != MOTION_NONE)
+        _cr_timeline_view_stop_motion (self);
+      _cr_timeline_view_invalidate_layout (self);
+    }
+}
+
+void
+_cr_timeline_view_set_zoom_span (CrTimelineView *self,
+                                 gint64          span)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (span == self->zoom_span)
+    return;
+  self->zoom_span = span;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM_SPAN]);
+}
+
+void
+_cr_timeline_view_emit_activated (CrTimelineView *self,
+                                  gint64          event_id)
+{
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event_id);
+}
+
+/* Lanes that do not fit scroll; the layout says how many are shown. */
+gboolean
+_cr_timeline_view_lanes_overflow (CrTimelineView *self)
+{
+  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
+
+  return layout != NULL && (layout->n_hidden_lanes > 0 || self->first_lane > 0);
+}
+
+void
+_cr_timeline_view_scroll_lanes (CrTimelineView *self,
+                                int             delta)
+{
+  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
+  guint n_lanes, shown, max_first, first;
+
+  g_assert (CR_IS_TIMELINE_VIEW (self));
+
+  if (layout == NULL)
+    return;
+  n_lanes = cr_timeline_index_get_n_lanes (self->index);
+  shown = MAX (layout->lanes->len, 1);
+  max_first = n_lanes > shown ? n_lanes - shown : 0;
+  first = (guint) CLAMP ((gint64) self->first_lane + delta, 0, (gint64) max_first);
+  if (first == self->first_lane)
+    return;
+  self->first_lane = first;
+  _cr_timeline_view_invalidate_layout (self);
 }
 
 double
@@ -120,115 +174,6 @@ double
 _cr_timeline_view_anchor_x (CrTimelineView *self)
 {
   return self->has_pointer ? self->pointer_x : _cr_timeline_view_view_width (self) / 2;
-}
-
-/* Moves the keyboard cursor to the next event in time (@direction 1) or
- * the previous one (-1), and brings it into view. */
-static void
-move_cursor (CrTimelineView *self,
-             int             direction)
-{
-  const CrTimelineItem *items;
-  const CrTimelineItem *current = NULL;
-  gsize n_items, best = G_MAXSIZE;
-
-  if (self->index == NULL)
-    return;
-  items = cr_timeline_index_get_items (self->index, &n_items);
-  if (self->cursor_item < n_items)
-    current = &items[self->cursor_item];
-
-  for (gsize i = 0; i < n_items; i++)
-    {
-      const CrTimelineItem *it = &items[i];
-      gboolean after, better;
-
-      if (it->first_day == CR_DAY_UNKNOWN || i == self->cursor_item)
-        continue;
-      if (current == NULL)
-        after = TRUE;
-      else if (it->first_day != current->first_day)
-        after = direction > 0 ? it->first_day > current->first_day : it->first_day < current->first_day;
-      else
-        after = direction > 0 ? it->id > current->id : it->id < current->id;
-      if (!after)
-        continue;
-      if (best == G_MAXSIZE)
-        better = TRUE;
-      else if (it->first_day != items[best].first_day)
-        better = direction > 0 ? it->first_day < items[best].first_day : it->first_day > items[best].first_day;
-      else
-        better = direction > 0 ? it->id < items[best].id : it->id > items[best].id;
-      if (better)
-        best = i;
-    }
-  if (best == G_MAXSIZE)
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-
-  cr_viewport_set_cursor (self->viewport, items[best].id);
-  if ((gint64) items[best].first_day * 86400 < cr_viewport_get_start (self->viewport) ||
-      (gint64) items[best].first_day * 86400 >= cr_viewport_get_end (self->viewport))
-    cr_viewport_go_to_date (self->viewport, items[best].first_day);
-}
-
-static void
-action_zoom (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
-  double factor = g_str_equal (action_name, "timeline.zoom-in") ? ZOOM_STEP : 1 / ZOOM_STEP;
-
-  cr_viewport_zoom (self->viewport, factor, _cr_timeline_view_anchor_x (self), _cr_timeline_view_view_width (self));
-}
-
-static void
-action_zoom_fit (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  cr_viewport_zoom_to_fit (CR_TIMELINE_VIEW (widget)->viewport);
-}
-
-static void
-action_pan (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
-  double dx = _cr_timeline_view_view_width (self) / 8;
-
-  cr_viewport_pan_pixels (self->viewport, g_str_equal (action_name, "timeline.pan-left") ? -dx : dx,
-                          _cr_timeline_view_view_width (self));
-}
-
-static void
-action_move_cursor (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  move_cursor (CR_TIMELINE_VIEW (widget), g_str_equal (action_name, "timeline.next-event") ? 1 : -1);
-}
-
-static void
-action_select_cursor (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  CrTimelineView *self = CR_TIMELINE_VIEW (widget);
-
-  cr_viewport_set_selection (self->viewport, cr_viewport_get_cursor (self->viewport));
-}
-
-static void
-action_go_today (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  cr_viewport_go_to_date (CR_TIMELINE_VIEW (widget)->viewport, today ());
 }
 
 static void
@@ -286,7 +231,7 @@ cr_timeline_view_snapshot (GtkWidget   *widget,
     options.palette = cr_palette_get (CR_PALETTE_HIGH_CONTRAST);
   else if (adw_style_manager_get_dark (style))
     options.palette = cr_palette_get (CR_PALETTE_DARK);
-  options.today = today ();
+  options.today = _cr_timeline_view_today ();
   options.hover_mark = self->hover_mark;
   options.selected_item = self->selected_item;
   if (gtk_widget_has_focus (widget))
@@ -305,6 +250,7 @@ cr_timeline_view_dispose (GObject *object)
 {
   CrTimelineView *self = CR_TIMELINE_VIEW (object);
 
+  _cr_timeline_view_stop_motion (self);
   if (self->viewport != NULL)
     g_signal_handlers_disconnect_by_data (self->viewport, self);
   g_clear_object (&self->viewport);
@@ -331,6 +277,9 @@ cr_timeline_view_get_property (GObject    *object,
     case PROP_INDEX:
       g_value_set_boxed (value, self->index);
       break;
+    case PROP_ZOOM_SPAN:
+      g_value_set_int64 (value, self->zoom_span);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -351,6 +300,9 @@ cr_timeline_view_set_property (GObject      *object,
       break;
     case PROP_INDEX:
       cr_timeline_view_set_index (self, g_value_get_boxed (value));
+      break;
+    case PROP_ZOOM_SPAN:
+      cr_timeline_view_set_zoom_span (self, g_value_get_int64 (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -379,34 +331,37 @@ cr_timeline_view_class_init (CrTimelineViewClass *klass)
     g_param_spec_boxed ("index", NULL, NULL,
                         CR_TYPE_TIMELINE_INDEX,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * CrTimelineView:zoom-span:
+   *
+   * The visible span the user chose, in seconds, or 0 for "zoom to fit".
+   * It changes when a zoom ends (not at every frame of its animation),
+   * so it can be bound to a setting; set before the first events arrive,
+   * it replaces zooming to fit, showing the latest events.
+   */
+  properties[PROP_ZOOM_SPAN] =
+    g_param_spec_int64 ("zoom-span", NULL, NULL,
+                        0, CR_VIEWPORT_MAX_SPAN, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrTimelineView::event-activated:
+   * @event_id: the event's id
+   *
+   * An event was opened: double-clicked, or Enter on the keyboard cursor.
+   * It is selected first.
+   */
+  signals[EVENT_ACTIVATED] =
+    g_signal_new ("event-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
-
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, action_zoom);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, action_zoom);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-fit", NULL, action_zoom_fit);
-  gtk_widget_class_install_action (widget_class, "timeline.pan-left", NULL, action_pan);
-  gtk_widget_class_install_action (widget_class, "timeline.pan-right", NULL, action_pan);
-  gtk_widget_class_install_action (widget_class, "timeline.next-event", NULL, action_move_cursor);
-  gtk_widget_class_install_action (widget_class, "timeline.previous-event", NULL, action_move_cursor);
-  gtk_widget_class_install_action (widget_class, "timeline.select-cursor", NULL, action_select_cursor);
-  gtk_widget_class_install_action (widget_class, "timeline.go-today", NULL, action_go_today);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "timeline.pan-left", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "timeline.pan-right", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_CONTROL_MASK, "timeline.next-event", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_CONTROL_MASK, "timeline.previous-event", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "timeline.select-cursor", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "timeline.select-cursor", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, 0, "timeline.go-today", NULL);
+  _cr_timeline_view_class_init_actions (widget_class);
 }
 
 static void
@@ -422,9 +377,7 @@ cr_timeline_view_init (CrTimelineView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"),
-                                  -1);
+  _cr_timeline_view_update_accessible (self);
 
   _cr_timeline_view_init_input (self);
   g_signal_connect_swapped (self, "notify::scale-factor", G_CALLBACK (_cr_timeline_view_invalidate_layout), self);
@@ -474,6 +427,23 @@ cr_timeline_view_set_viewport (CrTimelineView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEWPORT]);
 }
 
+/* The first events: at the zoom the user chose last time, showing the
+ * latest of them (news are read from the end), else zoomed to fit. */
+static void
+show_first_view (CrTimelineView *self)
+{
+  gint64 fit_start, fit_span;
+
+  if (!cr_viewport_plan_fit (self->viewport, &fit_start, &fit_span))
+    return;
+  if (self->zoom_span <= 0 || self->zoom_span >= fit_span)
+    cr_viewport_set_visible (self->viewport, fit_start, fit_span);
+  else
+    cr_viewport_set_visible (self->viewport,
+                             cr_viewport_get_extent_end (self->viewport) + self->zoom_span / 20 - self->zoom_span,
+                             self->zoom_span);
+}
+
 CrTimelineIndex *
 cr_timeline_view_get_index (CrTimelineView *self)
 {
@@ -505,14 +475,17 @@ cr_timeline_view_set_index (CrTimelineView  *self,
       cr_viewport_set_extent_days (self->viewport, first, last);
       if (!self->fitted)
         {
-          cr_viewport_zoom_to_fit (self->viewport);
+          show_first_view (self);
           self->fitted = TRUE;
         }
     }
+  if (self->index == NULL || self->first_lane >= cr_timeline_index_get_n_lanes (self->index))
+    self->first_lane = 0;
   self->selected_item = _cr_timeline_view_find_item (self, cr_viewport_get_selection (self->viewport));
   self->cursor_item = _cr_timeline_view_find_item (self, cr_viewport_get_cursor (self->viewport));
   _cr_timeline_view_invalidate_layout (self);
   _cr_timeline_view_update_actions (self);
+  _cr_timeline_view_update_accessible (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX]);
 }
 
@@ -538,6 +511,7 @@ cr_timeline_view_get_layout (CrTimelineView *self)
   params.height = height;
   params.scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   params.legend = TRUE;
+  params.first_lane = self->first_lane;
   self->layout = cr_timeline_layout_new (self->index, &params, self->context);
   return self->layout;
 }
@@ -568,8 +542,50 @@ cr_timeline_view_activate_at (CrTimelineView *self,
       /* A cluster opens up: zoom to the days it covers, with a margin so
        * its first and last events are not on the edges. */
       CrDay margin = MAX (1, (mark->last_day - mark->first_day) / 10);
+      gint64 start, span;
 
-      cr_viewport_zoom_to_days (self->viewport, mark->first_day - margin, mark->last_day + margin);
+      cr_viewport_plan_range (self->viewport, (gint64) (mark->first_day - margin) * 86400,
+                              (gint64) (mark->last_day + margin + 1) * 86400, &start, &span);
+      _cr_timeline_view_animate_to (self, start, span, FALSE);
     }
   return TRUE;
+}
+
+gint64
+cr_timeline_view_get_zoom_span (CrTimelineView *self)
+{
+  g_return_val_if_fail (CR_IS_TIMELINE_VIEW (self), 0);
+
+  return self->zoom_span;
+}
+
+void
+cr_timeline_view_set_zoom_span (CrTimelineView *self,
+                                gint64          span)
+{
+  g_return_if_fail (CR_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (span >= 0);
+
+  if (span == self->zoom_span)
+    return;
+  self->zoom_span = span;
+  if (self->fitted)
+    {
+      _cr_timeline_view_stop_motion (self);
+      if (span == 0)
+        cr_viewport_zoom_to_fit (self->viewport);
+      else
+        cr_viewport_zoom (self->viewport, (double) cr_viewport_get_span (self->viewport) / (double) span,
+                          _cr_timeline_view_view_width (self) / 2, _cr_timeline_view_view_width (self));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM_SPAN]);
+}
+
+void
+cr_timeline_view_reveal_event (CrTimelineView *self,
+                               gint64          event_id)
+{
+  g_return_if_fail (CR_IS_TIMELINE_VIEW (self));
+
+  _cr_timeline_view_reveal_item (self, _cr_timeline_view_find_item (self, event_id));
 }
