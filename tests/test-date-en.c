@@ -152,6 +152,21 @@ static const DateRow rows[] = {
     { { "9th month of next year", "2026-09", "month", "", "relative" } } },
   { "The first two players of the team left.", DCT, { { NULL } } },
 
+  /* "after next", a weekday of next week, numeric ranges and dates in names */
+  { "The deal closes Friday after next.", DCT,
+    { { "Friday after next", "2025-09-12", "day", "", "relative" } } },
+  { "The vote moves to March after next.", DCT,
+    { { "March after next", "2027-03", "month", "", "relative" } } },
+  { "We will meet on Tuesday, next week.", DCT,
+    { { "Tuesday, next week", "2025-09-09", "day", "", "relative" } } },
+  { "The period 10/1-11/2/2024 was quiet.", DCT,
+    { { "10/1-11/2/2024", "2024-10-01/2024-11-02", "day", "", "absolute" } } },
+  { "It was filed 08/12,2015 by the clerk.", DCT,
+    { { "08/12,2015", "2015-08-12", "day", "", "absolute" } } },
+  { "See sales-2024-05-17.pdf for the figures.", DCT,
+    { { "2024-05-17", "2024-05-17", "day", "", "absolute" } } },
+  { "Part XR-2024-05-170 shipped after 1/2-3/4 of the tests.", DCT, { { NULL } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

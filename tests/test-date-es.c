@@ -185,6 +185,11 @@ static const DateRow rows[] = {
     { { "noveno mes del próximo año", "2026-09", "month", "", "relative" } } },
   { "Los primeros días de mayo llovió.", DCT,
     { { "mayo", "2025-05", "month", "", "underspecified" } } },
+  /* Rangos de fechas en cifras y años tras una coma */
+  { "El periodo 10/1-11/2/2017 fue tranquilo.", DCT,
+    { { "10/1-11/2/2017", "2017-01-10/2017-02-11", "day", "", "absolute" } } },
+  { "Se presentó el 08/12,2015 en el registro.", DCT,
+    { { "08/12,2015", "2015-12-08", "day", "", "absolute" } } },
   { "La obra se terminará en verano.", NULL,
     { { "verano", "XXXX-SU", "season", "", "underspecified", "?", "?" } } },
   { "Ocurrió el 3 de mayo.", NULL,

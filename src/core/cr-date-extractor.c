@@ -418,6 +418,7 @@ ascii_letters_end (const guchar *t,
  * "Covid-19", "2,5", "13/2024" and "10:30" continue something else. */
 static inline gboolean
 digit_starts_number (const guchar *text,
+                     gsize         text_len,
                      gsize         pos)
 {
   guchar b, bb;
@@ -441,6 +442,19 @@ digit_starts_number (const guchar *text,
   switch (b)
     {
     case '-':
+      /* "report-2002-10-09.xlsx": a full ISO date still is one */
+      if (pos + 10 <= text_len && text[pos + 4] == '-' && text[pos + 7] == '-' &&
+          (pos + 10 == text_len || byte_class[text[pos + 10]] != C_DIGIT))
+        {
+          static const guint8 digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+          gboolean iso = TRUE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (digits); k++)
+            iso = iso && byte_class[text[pos + digits[k]]] == C_DIGIT;
+          if (iso)
+            return TRUE;
+        }
+      G_GNUC_FALLTHROUGH;
     case '/':
       return byte_class[bb] == C_OTHER || bb >= 0x80;
     case '.':
@@ -641,7 +655,7 @@ cr_date_extract (const char  *text,
           end = pos;
           while (end < n && byte_class[t[end]] == C_DIGIT)
             end++;
-          candidate = digit_starts_number (t, pos);
+          candidate = digit_starts_number (t, n, pos);
         }
       else
         {

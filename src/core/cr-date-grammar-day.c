@@ -642,9 +642,10 @@ _cr_date_parse_numeric (CrDateScan  *s,
     {
       if (s2->kind == CR_DATE_TOK_NUM && !s2->space_before)
         return 0;
+      /* "1.2.3.4", "555-12-34-56"; but "10/1-11/2/2017" is a range */
       if (s2->kind == CR_DATE_TOK_PUNCT && !s2->space_before && _cr_date_num (s, i + 4) &&
-          !_cr_date_tok (s, i + 4)->space_before && s2->ch != ',')
-        return 0;   /* "1.2.3.4", "555-12-34-56" */
+          !_cr_date_tok (s, i + 4)->space_before && s2->ch != ',' && !(s1->ch == '/' && s2->ch == '-'))
+        return 0;
       if (s1->ch == '.' )
         return 0;   /* "3.2015" reads as a decimal */
       if (a->ndigits <= 2 && b->ndigits == 4 && a->num >= 1 && a->num <= 12 &&
@@ -681,6 +682,20 @@ _cr_date_parse_numeric (CrDateScan  *s,
             }
           if (!cr_calendar_is_valid_date (2000, mo, d))
             return 0;
+          /* "08/12,2015", "08/12,15": the year after a tight comma */
+          if (tight_punct (s, i + 3, ',') && _cr_date_num (s, i + 4) && !_cr_date_tok (s, i + 4)->ordinal &&
+              !_cr_date_num (s, i + 5))
+            {
+              const CrDateTok *yt = _cr_date_tok (s, i + 4);
+
+              y = yt->ndigits == 4 ? yt->num : yt->ndigits == 2 ? pivot_year (s, yt->num) : 0;
+              if (y >= 1000 && y <= 2999 && cr_calendar_is_valid_date (y, mo, d) &&
+                  !(_cr_date_punct (s, i + 5, '.') && _cr_date_num (s, i + 6)))
+                {
+                  _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
+                  return i + 5;
+                }
+            }
           _cr_date_set_day (s, &m->a, 0, FALSE, FALSE, mo, d);
           return i + 3;
         }

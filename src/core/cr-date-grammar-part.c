@@ -364,3 +364,17 @@ _cr_date_parse_span_of (CrDateScan   *s,
   m->is_range = n > 1;
   return e;
 }
+
+/* "after next", "after the next": one more than next. Returns the index
+ * after it, or 0. */
+guint
+_cr_date_after_next (const CrDateScan *s,
+                     guint             j)
+{
+  if (!_cr_date_is (s, j, "after"))
+    return 0;
+  j++;
+  if (_cr_date_is (s, j, "the"))
+    j++;
+  return _cr_date_is (s, j, "next") ? j + 1 : 0;
+}

@@ -620,6 +620,13 @@ _cr_date_parse_relative (CrDateScan  *s,
             _cr_date_weekend (s, dir, &m->a);
             return i + 2;
           }
+        /* "the weekend after the next" */
+        if ((j = _cr_date_after_next (s, i + 1)) && s->dct != CR_DAY_UNKNOWN)
+          {
+            _cr_date_relative_unit (s, CR_GRANULARITY_WEEK, 2, &m->a);
+            m->a.weekend = TRUE;
+            return j;
+          }
         /* "the weekend", "that weekend": the publication's */
         if (!(ctx & CR_DATE_CTX_ARTICLE) && !(i == 0 && s->prev && strcmp (s->prev->word, "that") == 0))
           return 0;

@@ -217,6 +217,8 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
 
     if (_cr_date_is (s, l, "de") || _cr_date_is (s, l, "of"))
       l++;
+    else if (_cr_date_punct (s, l, ',') && _cr_date_kind (s, l + 1) != CR_DATE_WORD_THIS)
+      l++;   /* "Tuesday, next week" */
     if (_cr_date_is (s, l, "la") || _cr_date_is (s, l, "esta") || _cr_date_is (s, l, "the"))
       l += _cr_date_is (s, l, "esta") ? 0 : 1;
     memset (&w, 0, sizeof w);
@@ -238,6 +240,22 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
       }
   }
 
+  /* "Friday after next": the second one after the DCT */
+  if ((k = _cr_date_after_next (s, j)))
+    {
+      if (s->dct == CR_DAY_UNKNOWN)
+        {
+          _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+          m->a.weekday = wd;
+        }
+      else
+        {
+          int ahead = (wd - cr_day_get_weekday (s->dct) + 7) % 7;
+
+          _cr_date_point_from_day (&m->a, s->dct + (ahead == 0 ? 7 : ahead) + 7, CR_TIMEX_ANCHOR_RELATIVE);
+        }
+      return k;
+    }
   /* "el lunes pasado", "el lunes que viene" */
   dir = _cr_date_direction_of (s, j);
   if ((dir == -1 || dir == 1) && !_cr_date_flag (s, j, CR_DATE_LEX_WEAK))

@@ -302,6 +302,14 @@ parse_month_led (CrDateScan  *s,
       _cr_date_month_relative (s, month, _cr_date_kind (s, j) == CR_DATE_WORD_PAST ? -1 : 1, &m->a);
       return j + 1;
     }
+  /* "March after next" */
+  if ((k = _cr_date_after_next (s, j)))
+    {
+      _cr_date_month_relative (s, month, 1, &m->a);
+      if (!m->a.year_open)
+        m->a.year++;
+      return k;
+    }
 
   /* "May to March", "de sept. a nov.": a month range needs no preposition */
   {

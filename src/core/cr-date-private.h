@@ -340,6 +340,9 @@ guint     _cr_date_parse_span_of   (CrDateScan   *scan,
                                     CrGranularity unit,
                                     gboolean      first,
                                     CrDateMatch  *match);
+/* "after next", "after the next" at @j: the index after it, or 0 */
+guint     _cr_date_after_next      (const CrDateScan *scan,
+                                    guint         j);
 /* "for the day", "por el mes" closing a clause, the unit at @i */
 guint     _cr_date_parse_unit_alone (CrDateScan  *scan,
                                      guint        i,
