@@ -824,6 +824,9 @@ cr_presentation_window_present_library (GtkWindow      *parent,
   self = cr_presentation_window_new (parent, store,
                                      cr_timeline_view_get_index (cr_library_view_get_timeline_view (view)),
                                      ids, settings);
+  /* One of the application's windows: quitting closes it too. */
+  if (parent != NULL && gtk_window_get_application (parent) != NULL)
+    gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
   gtk_window_present (GTK_WINDOW (self));
   return self;
 }
