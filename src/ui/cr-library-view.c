@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cr-event-details.h"
 #include "cr-library-view.h"
 #include "cr-store-event-source.h"
 #include "cr-store-events.h"
@@ -33,6 +34,7 @@ struct _CrLibraryView
   GtkListView        *article_list_view;
   CrTimelineView     *timeline_view;
   CrArticlePane      *article_pane;
+  CrEventDetails     *event_details;
 };
 
 G_DEFINE_FINAL_TYPE (CrLibraryView, cr_library_view, GTK_TYPE_WIDGET)
@@ -104,6 +106,11 @@ on_selection_changed (CrLibraryView *self,
 
   g_assert (CR_IS_LIBRARY_VIEW (self));
 
+  if (!cr_event_details_show_event (self->event_details, id, &error))
+    {
+      show_error (self, error);
+      g_clear_error (&error);
+    }
   if (id <= 0)
     return;
   if (!cr_article_pane_show_event (self->article_pane, id, &error))
@@ -176,6 +183,7 @@ cr_library_view_class_init (CrLibraryViewClass *klass)
 
   g_type_ensure (CR_TYPE_TIMELINE_VIEW);
   g_type_ensure (CR_TYPE_ARTICLE_PANE);
+  g_type_ensure (CR_TYPE_EVENT_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/cr-library-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, flap);
@@ -183,6 +191,7 @@ cr_library_view_class_init (CrLibraryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, article_list_view);
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, article_pane);
+  gtk_widget_class_bind_template_child (widget_class, CrLibraryView, event_details);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -240,6 +249,7 @@ cr_library_view_set_store (CrLibraryView  *self,
                            G_CALLBACK (on_article_selected), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->article_list_view, GTK_SELECTION_MODEL (self->article_selection));
   cr_article_pane_set_store (self->article_pane, store);
+  cr_event_details_set_store (self->event_details, store);
 
   return cr_library_view_reload (self, error);
 }
@@ -251,8 +261,10 @@ cr_library_view_reload (CrLibraryView  *self,
   g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
+  /* The details of the selected event may have changed with the library. */
   return cr_timeline_model_reload (self->model, error) &&
-         cr_article_list_reload (self->articles, error);
+         cr_article_list_reload (self->articles, error) &&
+         cr_event_details_show_event (self->event_details, cr_library_view_get_selected_event (self), error);
 }
 
 void
@@ -299,6 +311,13 @@ cr_library_view_get_article_pane (CrLibraryView *self)
 {
   g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
   return self->article_pane;
+}
+
+CrEventDetails *
+cr_library_view_get_event_details (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->event_details;
 }
 
 static int

@@ -10,6 +10,7 @@
 
 #include "cr-article-list.h"
 #include "cr-article-pane.h"
+#include "cr-event-details.h"
 #include "cr-store.h"
 #include "cr-timeline-view.h"
 
@@ -35,6 +36,7 @@ gint64          cr_library_view_get_selected_event (CrLibraryView *self);
 CrArticleList  *cr_library_view_get_article_list  (CrLibraryView  *self);
 CrTimelineView *cr_library_view_get_timeline_view (CrLibraryView  *self);
 CrArticlePane  *cr_library_view_get_article_pane  (CrLibraryView  *self);
+CrEventDetails *cr_library_view_get_event_details (CrLibraryView  *self);
 /* The ids (gint64) of the events the view shows, in date order (first
  * day, then id): what presentation mode walks through. */
 GArray         *cr_library_view_get_visible_events (CrLibraryView *self);

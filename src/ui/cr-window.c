@@ -12,6 +12,7 @@
 
 #include "cr-import-actions.h"
 #include "cr-import-bar.h"
+#include "cr-library-editor.h"
 #include "cr-library-view.h"
 #include "cr-presentation-window.h"
 #include "cr-runtime.h"
@@ -35,6 +36,7 @@ struct _CrWindow
   CrImportBar          *import_bar;
 
   CrStore              *store;       /* read-only, for the views */
+  CrLibraryEditor      *editor;      /* edit.* actions, win.undo, win.redo */
   CrImportController   *import_controller;
 };
 
@@ -257,6 +259,7 @@ cr_window_dispose (GObject *object)
       cr_import_controller_cancel (self->import_controller);
       g_clear_object (&self->import_controller);
     }
+  g_clear_object (&self->editor);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
 
   g_clear_object (&self->pending_toast);
@@ -370,6 +373,7 @@ cr_window_init (CrWindow *self)
   g_type_ensure (CR_TYPE_IMPORT_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  self->editor = cr_library_editor_new (ADW_APPLICATION_WINDOW (self), self->library_view);
   self->import_controller = cr_import_controller_new ();
   cr_import_bar_set_controller (self->import_bar, self->import_controller);
 

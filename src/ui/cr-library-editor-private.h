@@ -1,0 +1,60 @@
+/* cr-library-editor-private.h: shared between the editor's files
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cr-event-details.h"
+#include "cr-library-editor.h"
+#include "cr-store-edits.h"
+
+G_BEGIN_DECLS
+
+struct _CrLibraryEditor
+{
+  GObject               parent_instance;
+
+  AdwApplicationWindow *window;        /* weak */
+  CrLibraryView        *view;          /* weak */
+  CrStore              *writer;        /* opened on the first edit */
+  GSimpleActionGroup   *actions;       /* "edit." */
+  GSimpleAction        *undo;
+  GSimpleAction        *redo;
+  GtkPopover           *context_menu;  /* on the timeline, while shown */
+  GCancellable         *reextract;     /* while the library is re-extracted */
+  /* How many log entries each edit of this session made (a merge of
+   * several events makes several): undo and redo take them together. */
+  GArray               *undo_groups;   /* guint */
+  GArray               *redo_groups;   /* guint */
+};
+
+/* Today, the reference of relative dates typed in ("ayer"). */
+CrDay       _cr_library_editor_today         (void);
+/* The event selected on the timeline, or -1. */
+gint64      _cr_library_editor_get_selection (CrLibraryEditor *self);
+/* Shows @message over the window; with an Undo (or Redo) button when
+ * @action_name is not NULL. */
+void        _cr_library_editor_toast       (CrLibraryEditor *self,
+                                            const char      *message,
+                                            const char      *button_label,
+                                            const char      *action_name);
+
+/* Dialogs (cr-library-editor-dialogs.c): each ends by activating the
+ * edit.* action that takes the values as its parameter. */
+void        _cr_library_editor_rename_dialog       (CrLibraryEditor *self,
+                                                    gint64           event_id);
+void        _cr_library_editor_redate_dialog       (CrLibraryEditor *self,
+                                                    gint64           event_id);
+void        _cr_library_editor_article_date_dialog (CrLibraryEditor *self,
+                                                    gint64           article_id);
+void        _cr_library_editor_add_event_dialog    (CrLibraryEditor *self);
+void        _cr_library_editor_merge_dialog        (CrLibraryEditor *self,
+                                                    gint64           event_id);
+/* The context menu of the timeline: right click, Menu, Shift+F10. */
+void        _cr_library_editor_attach_context_menu (CrLibraryEditor *self,
+                                                    CrTimelineView  *timeline);
+void        _cr_library_editor_detach_context_menu (CrLibraryEditor *self);
+
+G_END_DECLS
