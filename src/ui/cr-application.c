@@ -60,6 +60,8 @@ static const struct {
   { "win.import-files", { "<Control>o", NULL } },
   { "win.paste-article", { "<Control><Shift>v", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", NULL } },
   { "win.present", { "F5", NULL } },
 };
 
