@@ -343,6 +343,8 @@ start_next (CrImportController *self)
   self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, import_done, NULL);
   g_task_set_source_tag (task, start_next);
+  /* A cancelled import still has an outcome: what it stored before. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   g_task_set_name (task, "[cronista] import");
   self->task = g_object_ref (task);

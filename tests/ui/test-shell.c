@@ -133,10 +133,30 @@ get_status_page_text (guint index)
   return g_strdup (adw_status_page_get_description (ADW_STATUS_PAGE (page)));
 }
 
+/* The primary menu's button: the header bar has other menu buttons. */
+static GtkWidget *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static char *
 get_menu_label (guint index)
 {
-  GtkWidget *button = find_descendant (GTK_WIDGET (get_main_window ()), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = find_primary_menu_button (GTK_WIDGET (get_main_window ()));
   g_autoptr(GMenuModel) section = NULL;
   GMenuModel *menu;
   char *label = NULL;
