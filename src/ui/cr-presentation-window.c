@@ -233,6 +233,34 @@ find_item (CrPresentationWindow *self,
   return G_MAXSIZE;
 }
 
+/* Lays out the timeline area at @center and @span as draw_timeline()
+ * does; NULL before the area has a size. */
+static CrTimelineLayout *
+layout_at (CrPresentationWindow *self,
+           double                center,
+           double                span)
+{
+  GtkWidget *area = GTK_WIDGET (self->timeline_area);
+  CrLayoutParams params = { 0 };
+  int width = gtk_widget_get_width (area);
+  int height = gtk_widget_get_height (area);
+  double zoom = timeline_zoom (type_base_of (gtk_widget_get_width (GTK_WIDGET (self)),
+                                             gtk_widget_get_height (GTK_WIDGET (self))));
+  gint64 s = (gint64) CLAMP (span, CR_VIEWPORT_MIN_SPAN, CR_VIEWPORT_MAX_SPAN);
+
+  if (width <= 0 || height <= 0)
+    return NULL;
+  /* Laid out at a fraction of the size and drawn scaled up: every label,
+   * mark and tick grows alike. */
+  params.width = MAX (1, (int) (width / zoom));
+  params.height = MAX (1, (int) (height / zoom));
+  params.start = (gint64) center - s / 2;
+  params.span = s;
+  params.scale_factor = zoom * gtk_widget_get_scale_factor (area);
+  params.legend = TRUE;
+  return cr_timeline_layout_new (self->index, &params, self->context);
+}
+
 static void
 draw_timeline (GtkDrawingArea *area,
                cairo_t        *cr,
@@ -241,23 +269,13 @@ draw_timeline (GtkDrawingArea *area,
                gpointer        user_data)
 {
   CrPresentationWindow *self = user_data;
-  g_autoptr(CrTimelineLayout) layout = NULL;
-  CrLayoutParams params = { 0 };
+  g_autoptr(CrTimelineLayout) layout = layout_at (self, self->center, self->span);
   CrRenderOptions options;
-  double zoom = timeline_zoom (type_base_of (gtk_widget_get_width (GTK_WIDGET (self)),
-                                             gtk_widget_get_height (GTK_WIDGET (self))));
-  gint64 span = (gint64) CLAMP (self->span, CR_VIEWPORT_MIN_SPAN, CR_VIEWPORT_MAX_SPAN);
+  double zoom;
 
-  /* Laid out at a fraction of the size and drawn scaled up: every label,
-   * mark and tick grows alike. */
-  params.width = MAX (1, (int) (width / zoom));
-  params.height = MAX (1, (int) (height / zoom));
-  params.start = (gint64) self->center - span / 2;
-  params.span = span;
-  params.scale_factor = zoom * gtk_widget_get_scale_factor (GTK_WIDGET (area));
-  params.legend = TRUE;
-  layout = cr_timeline_layout_new (self->index, &params, self->context);
-
+  if (layout == NULL)
+    return;
+  zoom = layout->params.scale_factor / gtk_widget_get_scale_factor (GTK_WIDGET (area));
   cr_render_options_init (&options);
   options.palette = cr_palette_get (CR_PALETTE_HIGH_CONTRAST);
   options.selected_item = self->current_item;
@@ -288,18 +306,30 @@ draw_timeline (GtkDrawingArea *area,
 }
 
 /* Where the timeline goes for an event: its days in the middle, with room
- * around them for its neighbours. */
+ * around them for its neighbours, but close enough that it is drawn as a
+ * mark of its own rather than inside a cluster. */
 static void
-target_of (const CrTimelineItem *item,
+target_of (CrPresentationWindow *self,
+           gsize                 item_index,
            double               *center,
            double               *span)
 {
+  const CrTimelineItem *item = &cr_timeline_index_get_items (self->index, NULL)[item_index];
   CrDay last = item->last_day == CR_DAY_UNKNOWN ? item->first_day : item->last_day;
   double days = (double) (last - item->first_day + 1);
+  double min_span = MAX (days * 1.5, 4) * CR_SECONDS_PER_DAY;
 
   *center = ((double) item->first_day + days / 2) * CR_SECONDS_PER_DAY;
   *span = CLAMP (MAX (days * 4, 90) * CR_SECONDS_PER_DAY,
                  (double) CR_VIEWPORT_MIN_SPAN, (double) CR_VIEWPORT_MAX_SPAN);
+  while (*span / 2 >= min_span)
+    {
+      g_autoptr(CrTimelineLayout) layout = layout_at (self, *center, *span);
+
+      if (layout == NULL || cr_timeline_layout_find_item (layout, item_index) != NULL)
+        break;
+      *span /= 2;
+    }
 }
 
 static double
@@ -341,13 +371,11 @@ static void
 fly_to_item (CrPresentationWindow *self,
              gboolean              animate)
 {
-  const CrTimelineItem *item;
   double center, span, needed, mid;
 
   if (self->current_item == G_MAXSIZE)
     return;
-  item = &cr_timeline_index_get_items (self->index, NULL)[self->current_item];
-  target_of (item, &center, &span);
+  target_of (self, self->current_item, &center, &span);
 
   if (animate && self->span > 0)
     g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
@@ -564,9 +592,14 @@ on_motion (GtkEventControllerMotion *controller,
 {
   g_assert (CR_IS_PRESENTATION_WINDOW (self));
 
-  /* X sends a motion event when a window appears under a still pointer. */
-  if (fabs (x - self->pointer_x) < 2 && fabs (y - self->pointer_y) < 2)
-    return;
+  /* X sends a motion event when a window appears under a still pointer:
+   * only a pointer that really moves shows the controls. */
+  if (self->pointer_x < 0 || (fabs (x - self->pointer_x) < 2 && fabs (y - self->pointer_y) < 2))
+    {
+      self->pointer_x = x;
+      self->pointer_y = y;
+      return;
+    }
   self->pointer_x = x;
   self->pointer_y = y;
   gtk_revealer_set_reveal_child (self->controls_revealer, TRUE);
