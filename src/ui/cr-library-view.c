@@ -12,6 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "cr-event-details.h"
+#include "cr-events-list.h"
+#include "cr-filter-bar.h"
+#include "cr-filtered-event-source.h"
 #include "cr-library-view.h"
 #include "cr-store-event-source.h"
 #include "cr-store-events.h"
@@ -23,6 +26,8 @@ struct _CrLibraryView
 
   CrStore            *store;
   CrStoreEventSource *source;
+  CrLibraryFilter    *filter;
+  CrFilteredEventSource *filtered;
   CrTimelineModel    *model;
   CrArticleList      *articles;
   GtkSingleSelection *article_selection;
@@ -34,6 +39,11 @@ struct _CrLibraryView
   GtkListView        *article_list_view;
   CrTimelineView     *timeline_view;
   CrArticlePane      *article_pane;
+  CrFilterBar        *filter_bar;
+  GtkStack           *view_stack;
+  GtkPaned           *paned;
+  CrLaneGrouping      grouping;
+  CrEventsList       *events_list;
   CrEventDetails     *event_details;
 };
 
@@ -138,6 +148,7 @@ on_article_selected (CrLibraryView      *self,
 
   g_assert (CR_IS_LIBRARY_VIEW (self));
 
+  cr_library_view_highlight_article (self, row ? cr_article_row_get_id (row) : 0);
   if (row == NULL)
     return;
   if (!cr_article_pane_show_article (self->article_pane, cr_article_row_get_id (row), &error))
@@ -148,13 +159,27 @@ static void
 on_search_changed (CrLibraryView  *self,
                    GtkSearchEntry *entry)
 {
-  g_autoptr(GError) error = NULL;
-
   g_assert (CR_IS_LIBRARY_VIEW (self));
 
-  if (self->articles != NULL &&
-      !cr_article_list_set_query (self->articles, gtk_editable_get_text (GTK_EDITABLE (entry)), &error))
-    show_error (self, error);
+  /* The search is one of the filters: it narrows the sidebar, the
+   * timeline and the events list together. */
+  cr_library_filter_set_query (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Another filter may have taken the search's place (a chip removed it):
+ * the entry shows what the filter holds. */
+static void
+on_filter_changed (CrLibraryView *self)
+{
+  const char *query = cr_library_filter_get_query (self->filter);
+  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  if (g_strcmp0 (query ? query : "", typed) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query ? query : "");
+  /* The highlighted article may be gone from the sidebar. */
+  if (self->article_selection != NULL &&
+      gtk_single_selection_get_selected_item (self->article_selection) == NULL)
+    cr_library_view_highlight_article (self, 0);
 }
 
 static void
@@ -167,10 +192,20 @@ cr_library_view_dispose (GObject *object)
   g_clear_object (&self->article_selection);
   g_clear_object (&self->articles);
   g_clear_object (&self->model);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->source);
+  g_clear_object (&self->filter);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cr_library_view_parent_class)->dispose (object);
+}
+
+static void
+zoom_to_article_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  cr_library_view_zoom_to_article (CR_LIBRARY_VIEW (widget));
 }
 
 static void
@@ -184,6 +219,8 @@ cr_library_view_class_init (CrLibraryViewClass *klass)
   g_type_ensure (CR_TYPE_TIMELINE_VIEW);
   g_type_ensure (CR_TYPE_ARTICLE_PANE);
   g_type_ensure (CR_TYPE_EVENT_DETAILS);
+  g_type_ensure (CR_TYPE_FILTER_BAR);
+  g_type_ensure (CR_TYPE_EVENTS_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/cr-library-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, flap);
@@ -192,7 +229,13 @@ cr_library_view_class_init (CrLibraryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, timeline_view);
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, article_pane);
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, event_details);
+  gtk_widget_class_bind_template_child (widget_class, CrLibraryView, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, CrLibraryView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrLibraryView, paned);
+  gtk_widget_class_bind_template_child (widget_class, CrLibraryView, events_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "library.zoom-to-article", NULL, zoom_to_article_action);
 }
 
 static void
@@ -214,6 +257,13 @@ cr_library_view_init (CrLibraryView *self)
                            G_CALLBACK (on_event_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
+
+  self->grouping = CR_LANE_GROUPING_KIND;
+  self->filter = cr_library_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed), self, G_CONNECT_SWAPPED);
+  cr_filter_bar_set_filter (self->filter_bar, self->filter);
+  cr_events_list_set_viewport (self->events_list, cr_timeline_view_get_viewport (self->timeline_view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.zoom-to-article", FALSE);
 }
 
 GtkWidget *
@@ -234,14 +284,18 @@ cr_library_view_set_store (CrLibraryView  *self,
   g_clear_object (&self->article_selection);
   g_clear_object (&self->articles);
   g_clear_object (&self->model);
+  g_clear_object (&self->filtered);
   g_clear_object (&self->source);
   g_set_object (&self->store, store);
 
   self->source = cr_store_event_source_new (store);
-  self->model = cr_timeline_model_new (CR_EVENT_SOURCE (self->source));
+  self->filtered = cr_filtered_event_source_new (CR_EVENT_SOURCE (self->source), store, self->filter);
+  self->model = cr_timeline_model_new (CR_EVENT_SOURCE (self->filtered));
+  cr_timeline_model_set_grouping (self->model, self->grouping);
   self->index_binding = g_object_bind_property (self->model, "index", self->timeline_view, "index",
                                                 G_BINDING_SYNC_CREATE);
   self->articles = cr_article_list_new (store);
+  cr_article_list_set_filter (self->articles, self->filter, NULL);
   self->article_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
   gtk_single_selection_set_autoselect (self->article_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->article_selection, TRUE);
@@ -249,6 +303,8 @@ cr_library_view_set_store (CrLibraryView  *self,
                            G_CALLBACK (on_article_selected), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->article_list_view, GTK_SELECTION_MODEL (self->article_selection));
   cr_article_pane_set_store (self->article_pane, store);
+  cr_filter_bar_set_store (self->filter_bar, store);
+  cr_events_list_set_model (self->events_list, self->model, store);
   cr_event_details_set_store (self->event_details, store);
 
   return cr_library_view_reload (self, error);
@@ -359,4 +415,129 @@ cr_library_view_get_visible_events (CrLibraryView *self)
   for (guint i = 0; i < sorted->len; i++)
     g_array_append_val (ids, ((const CrTimelineItem *) g_ptr_array_index (sorted, i))->id);
   return ids;
+}
+
+CrLibraryFilter *
+cr_library_view_get_filter (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->filter;
+}
+
+CrEventsList *
+cr_library_view_get_events_list (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->events_list;
+}
+
+/* The events an article reports, as a set of ids. */
+static GHashTable *
+article_events (CrLibraryView *self,
+                gint64         article_id)
+{
+  GHashTable *ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  CrStoreEventFilter filter;
+
+  cr_store_event_filter_init (&filter);
+  filter.article_id = article_id;
+  events = cr_store_list_events (self->store, &filter, &error);
+  if (events == NULL)
+    show_error (self, error);
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      CrStoreEvent *event = g_ptr_array_index (events, i);
+
+      g_hash_table_add (ids, g_memdup2 (&event->id, sizeof event->id));
+    }
+  return ids;
+}
+
+void
+cr_library_view_highlight_article (CrLibraryView *self,
+                                   gint64         article_id)
+{
+  g_autoptr(GHashTable) ids = NULL;
+
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+
+  if (self->model == NULL)
+    return;
+  if (article_id > 0)
+    ids = article_events (self, article_id);
+  cr_timeline_model_set_highlight (self->model, ids);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.zoom-to-article", ids != NULL);
+}
+
+void
+cr_library_view_zoom_to_article (CrLibraryView *self)
+{
+  GHashTable *ids;
+  GHashTableIter iter;
+  gpointer key;
+  CrDay first = CR_DAY_UNKNOWN, last = CR_DAY_UNKNOWN;
+
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+
+  ids = self->model ? cr_timeline_model_get_highlight (self->model) : NULL;
+  if (ids == NULL)
+    return;
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const CrEventSummary *summary = cr_timeline_model_lookup (self->model, *(gint64 *) key);
+
+      if (summary == NULL)
+        continue;
+      if (first == CR_DAY_UNKNOWN || summary->first_day < first)
+        first = summary->first_day;
+      if (last == CR_DAY_UNKNOWN || summary->last_day > last)
+        last = summary->last_day;
+    }
+  if (first != CR_DAY_UNKNOWN)
+    cr_viewport_zoom_to_days (cr_timeline_view_get_viewport (self->timeline_view), first, last);
+  gtk_stack_set_visible_child_name (self->view_stack, "timeline");
+}
+
+CrTimelineModel *
+cr_library_view_get_timeline_model (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->model;
+}
+
+GtkPaned *
+cr_library_view_get_paned (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->paned;
+}
+
+GtkStack *
+cr_library_view_get_view_stack (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->view_stack;
+}
+
+void
+cr_library_view_focus_search (CrLibraryView *self)
+{
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+cr_library_view_set_lane_grouping (CrLibraryView  *self,
+                                   CrLaneGrouping  grouping)
+{
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+
+  self->grouping = grouping;
+  if (self->model != NULL)
+    cr_timeline_model_set_grouping (self->model, grouping);
 }

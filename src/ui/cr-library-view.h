@@ -10,6 +10,8 @@
 
 #include "cr-article-list.h"
 #include "cr-article-pane.h"
+#include "cr-events-list.h"
+#include "cr-library-filter.h"
 #include "cr-event-details.h"
 #include "cr-store.h"
 #include "cr-timeline-view.h"
@@ -40,5 +42,28 @@ CrEventDetails *cr_library_view_get_event_details (CrLibraryView  *self);
 /* The ids (gint64) of the events the view shows, in date order (first
  * day, then id): what presentation mode walks through. */
 GArray         *cr_library_view_get_visible_events (CrLibraryView *self);
+/* What the sidebar, the timeline and the events list show: the search
+ * and the filter bar edit it. */
+CrLibraryFilter *cr_library_view_get_filter      (CrLibraryView *self);
+CrEventsList   *cr_library_view_get_events_list  (CrLibraryView *self);
+/* Draws the events of article @article_id highlighted and the others
+ * dimmed (0: none); selecting an article in the sidebar does it. */
+void            cr_library_view_highlight_article (CrLibraryView *self,
+                                                   gint64         article_id);
+/* Zooms the timeline to the highlighted article's events (the action
+ * "library.zoom-to-article"). */
+void            cr_library_view_zoom_to_article  (CrLibraryView *self);
+/* The timeline's events. */
+CrTimelineModel *cr_library_view_get_timeline_model (CrLibraryView *self);
+/* The timeline's lanes, kept across libraries. */
+void            cr_library_view_set_lane_grouping (CrLibraryView  *self,
+                                                   CrLaneGrouping  grouping);
+/* The split between the timeline and the article pane: its orientation
+ * puts the pane below or beside. */
+GtkPaned       *cr_library_view_get_paned        (CrLibraryView *self);
+/* Shows the sidebar and focuses the search. */
+void            cr_library_view_focus_search     (CrLibraryView *self);
+/* The events as a table ("events") or as the timeline ("timeline"). */
+GtkStack       *cr_library_view_get_view_stack   (CrLibraryView *self);
 
 G_END_DECLS

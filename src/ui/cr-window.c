@@ -10,13 +10,14 @@
 
 #include <glib/gi18n.h>
 
+#include "cr-library-editor.h"
 #include "cr-import-actions.h"
 #include "cr-import-bar.h"
-#include "cr-library-editor.h"
 #include "cr-library-view.h"
 #include "cr-presentation-window.h"
 #include "cr-runtime.h"
 #include "cr-window.h"
+#include "cr-window-view.h"
 
 struct _CrWindow
 {
@@ -36,8 +37,8 @@ struct _CrWindow
   CrImportBar          *import_bar;
 
   CrStore              *store;       /* read-only, for the views */
-  CrLibraryEditor      *editor;      /* edit.* actions, win.undo, win.redo */
   CrImportController   *import_controller;
+  CrLibraryEditor      *editor;      /* edit.* actions, win.undo, win.redo */
 };
 
 G_DEFINE_FINAL_TYPE (CrWindow, cr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -236,6 +237,7 @@ cr_window_constructed (GObject *object)
   CrWindow *self = CR_WINDOW (object);
 
   G_OBJECT_CLASS (cr_window_parent_class)->constructed (object);
+  cr_window_view_init (ADW_APPLICATION_WINDOW (self), self->library_view, self->settings);
 
   restore_window_state (self);
 
@@ -253,13 +255,13 @@ cr_window_dispose (GObject *object)
 {
   CrWindow *self = CR_WINDOW (object);
 
+  g_clear_object (&self->editor);
   if (self->import_controller != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->import_controller, self);
       cr_import_controller_cancel (self->import_controller);
       g_clear_object (&self->import_controller);
     }
-  g_clear_object (&self->editor);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
 
   g_clear_object (&self->pending_toast);
@@ -362,8 +364,8 @@ cr_window_class_init (CrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrWindow, import_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
-  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   cr_import_actions_class_init (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
 }
 
 static void
@@ -373,9 +375,9 @@ cr_window_init (CrWindow *self)
   g_type_ensure (CR_TYPE_IMPORT_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "empty");
-  self->editor = cr_library_editor_new (ADW_APPLICATION_WINDOW (self), self->library_view);
   self->import_controller = cr_import_controller_new ();
   cr_import_bar_set_controller (self->import_bar, self->import_controller);
+  self->editor = cr_library_editor_new (ADW_APPLICATION_WINDOW (self), self->library_view);
 
   /* The app id differs between profiles, so the icon is set here. */
   adw_status_page_set_icon_name (self->empty_page, APP_ID);

@@ -104,6 +104,9 @@ find_search_entry (GtkWidget *widget)
 {
   if (GTK_IS_SEARCH_ENTRY (widget))
     return widget;
+  /* Not the search of a drop-down's list in the filter menu. */
+  if (GTK_IS_POPOVER (widget))
+    return NULL;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_search_entry (child);
@@ -130,6 +133,191 @@ test_search_narrows_sidebar (void)
   for (int i = 0; i < 100 && g_list_model_get_n_items (articles) != 3; i++)
     spin (20);
   g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 3);
+}
+
+
+static gsize
+n_timeline_items (void)
+{
+  CrTimelineIndex *index = cr_timeline_view_get_index (cr_library_view_get_timeline_view (view));
+  gsize n = 0;
+
+  cr_timeline_index_get_items (index, &n);
+  return n;
+}
+
+static const CrTimelineItem *
+timeline_item (gint64 id)
+{
+  CrTimelineIndex *index = cr_timeline_view_get_index (cr_library_view_get_timeline_view (view));
+  gsize n = 0;
+  const CrTimelineItem *items = cr_timeline_index_get_items (index, &n);
+
+  for (gsize i = 0; i < n; i++)
+    if (items[i].id == id)
+      return &items[i];
+  return NULL;
+}
+
+static void
+collect_chips (GtkWidget *widget,
+               GPtrArray *chips)
+{
+  if (gtk_widget_has_css_class (widget, "filter-chip"))
+    g_ptr_array_add (chips, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_chips (child, chips);
+}
+
+/* The search is a filter: sidebar, timeline and events list narrow
+ * together, and the chip of the search clears it. */
+static void
+test_search_narrows_timeline (void)
+{
+  GtkWidget *entry = find_search_entry (GTK_WIDGET (view));
+  GListModel *rows = cr_events_list_get_rows (cr_library_view_get_events_list (view));
+  gsize all = n_timeline_items ();
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, all);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Buenos Aires");
+  for (int i = 0; i < 100 && n_timeline_items () == all; i++)
+    spin (20);
+  g_assert_cmpuint (n_timeline_items (), <, all);
+  g_assert_nonnull (timeline_item (meeting_of ("country:ar")));
+  g_assert_null (timeline_item (meeting_of ("country:cl")));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_timeline_items ());
+
+  /* One chip for the search, one to clear everything. */
+  collect_chips (GTK_WIDGET (view), chips);
+  g_assert_cmpuint (chips->len, ==, 2);
+  g_signal_emit_by_name (g_ptr_array_index (chips, 0), "clicked");
+  g_assert_cmpuint (n_timeline_items (), ==, all);
+  g_assert_null (cr_library_filter_get_query (cr_library_view_get_filter (view)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
+/* Filters combine: a kind and a language, undone chip by chip. */
+static void
+test_filters_combine (void)
+{
+  CrLibraryFilter *filter = cr_library_view_get_filter (view);
+  GListModel *articles = G_LIST_MODEL (cr_library_view_get_article_list (view));
+  gsize all = n_timeline_items ();
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+
+  cr_library_filter_set_kinds (filter, 1u << CR_EVENT_KIND_MEETING);
+  g_assert_nonnull (timeline_item (meeting_of ("country:ar")));
+  g_assert_nonnull (timeline_item (meeting_of ("country:cl")));
+  for (gsize i = 0; i < n_timeline_items (); i++)
+    {
+      CrTimelineIndex *index = cr_timeline_view_get_index (cr_library_view_get_timeline_view (view));
+      gsize n;
+
+      g_assert_cmpint (cr_timeline_index_get_items (index, &n)[i].kind, ==, CR_EVENT_KIND_MEETING);
+    }
+
+  cr_library_filter_set_language (filter, "en");
+  g_assert_null (timeline_item (meeting_of ("country:ar")));
+  g_assert_nonnull (timeline_item (meeting_of ("country:cl")));
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 1);
+
+  collect_chips (GTK_WIDGET (view), chips);
+  g_assert_cmpuint (chips->len, ==, 3);      /* meeting, English, clear all */
+  g_signal_emit_by_name (g_ptr_array_index (chips, chips->len - 1), "clicked");
+  g_assert_true (cr_library_filter_is_empty (filter));
+  g_assert_cmpuint (n_timeline_items (), ==, all);
+  g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 3);
+}
+
+static GtkListView *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget) && GTK_IS_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (widget))) &&
+      gtk_single_selection_get_model (GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (widget)))) ==
+      G_LIST_MODEL (cr_library_view_get_article_list (view)))
+    return GTK_LIST_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found = find_list_view (child);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Selecting an article highlights its events and dims the others; the
+ * zoom action frames them. */
+static void
+test_article_highlights_events (void)
+{
+  GtkListView *list = find_list_view (GTK_WIDGET (view));
+  GtkSingleSelection *selection;
+  GListModel *articles = G_LIST_MODEL (cr_library_view_get_article_list (view));
+  CrViewport *viewport = cr_timeline_view_get_viewport (cr_library_view_get_timeline_view (view));
+  gint64 baires = meeting_of ("country:ar");
+  gint64 lima = meeting_of ("country:cl");
+  guint position = GTK_INVALID_LIST_POSITION;
+  gint64 span_before;
+
+  g_assert_nonnull (list);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list));
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(CrArticleRow) row = g_list_model_get_item (articles, i);
+
+      if (strstr (cr_article_row_get_title (row), "Buenos Aires"))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  cr_viewport_zoom_to_fit (viewport);
+  span_before = cr_viewport_get_span (viewport);
+  gtk_single_selection_set_selected (selection, position);
+  g_assert_cmpint (timeline_item (baires)->state, ==, CR_ITEM_STATE_HIGHLIGHTED);
+  g_assert_cmpint (timeline_item (lima)->state, ==, CR_ITEM_STATE_DIMMED);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.zoom-to-article", NULL));
+  g_assert_cmpint (cr_viewport_get_span (viewport), <, span_before);
+  g_assert_cmpint (cr_viewport_get_start (viewport), <=,
+                   (gint64) timeline_item (baires)->first_day * 86400);
+  g_assert_cmpint (cr_viewport_get_end (viewport), >=,
+                   (gint64) (timeline_item (baires)->last_day + 1) * 86400);
+
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpint (timeline_item (lima)->state, ==, CR_ITEM_STATE_NORMAL);
+}
+
+/* The events list and the timeline share one selection. */
+static void
+test_events_list_follows (void)
+{
+  CrEventsList *list = cr_library_view_get_events_list (view);
+  GListModel *rows = cr_events_list_get_rows (list);
+  CrViewport *viewport = cr_timeline_view_get_viewport (cr_library_view_get_timeline_view (view));
+  gint64 lima = meeting_of ("country:cl");
+  g_autoptr(CrEventRow) first = g_list_model_get_item (rows, 0);
+  g_autoptr(CrEventRow) selected = NULL;
+
+  /* By date, as the timeline. */
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CrEventRow) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(CrEventRow) b = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (timeline_item (cr_event_row_get_id (a))->first_day, <=,
+                       timeline_item (cr_event_row_get_id (b))->first_day);
+    }
+
+  cr_events_list_select (list, 0);
+  g_assert_cmpint (cr_viewport_get_selection (viewport), ==, cr_event_row_get_id (first));
+
+  cr_library_view_select_event (view, lima);
+  g_assert_cmpuint (cr_events_list_get_selected (list), !=, GTK_INVALID_LIST_POSITION);
+  selected = g_list_model_get_item (rows, cr_events_list_get_selected (list));
+  g_assert_cmpint (cr_event_row_get_id (selected), ==, lima);
+  g_assert_cmpstr (cr_event_row_get_participants (selected), !=, NULL);
 }
 
 int
@@ -177,6 +365,10 @@ main (int   argc,
   g_test_add_func ("/library-view/event-shows-articles", test_event_shows_articles);
   g_test_add_func ("/library-view/date-selects-event", test_date_selects_event);
   g_test_add_func ("/library-view/search", test_search_narrows_sidebar);
+  g_test_add_func ("/library-view/search-narrows-timeline", test_search_narrows_timeline);
+  g_test_add_func ("/library-view/filters-combine", test_filters_combine);
+  g_test_add_func ("/library-view/article-highlights-events", test_article_highlights_events);
+  g_test_add_func ("/library-view/events-list-follows", test_events_list_follows);
   ret = g_test_run ();
 
   gtk_window_destroy (window);
