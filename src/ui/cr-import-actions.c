@@ -174,6 +174,8 @@ on_import_finished (CrWindow           *window,
 
   title = cr_import_summary_to_string (summary);
   toast = adw_toast_new (title);
+  /* The news of this import goes before older toasts still queued. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   if (cr_import_summary_has_problems (summary))
     {
       adw_toast_set_button_label (toast, _("_Details"));

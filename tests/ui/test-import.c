@@ -143,6 +143,23 @@ get_toast_title (void)
   return NULL;
 }
 
+/* Waits up to 5 s for the newest toast to say @expected; returns what it
+ * says then. */
+static char *
+wait_toast (const char *expected)
+{
+  gint64 until = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  char *title = get_toast_title ();
+
+  while (g_strcmp0 (title, expected) != 0 && g_get_monotonic_time () < until)
+    {
+      spin (20);
+      g_free (title);
+      title = get_toast_title ();
+    }
+  return title;
+}
+
 static gint64
 count_articles (const char *path)
 {
@@ -232,7 +249,7 @@ test_import_files (void)
   /* The window left its empty state for the library it now has. */
   g_assert_cmpstr (visible_page (), ==, "library");
 
-  toast = get_toast_title ();
+  toast = wait_toast (expected_toast[lang]);
   g_assert_cmpstr (toast, ==, expected_toast[lang]);
 
   /* Details lists the file that failed, by name, with its reason. */
@@ -339,7 +356,7 @@ test_cancel (void)
   g_assert_cmpuint (count_titled (library, "Tercera noticia"), ==, 0);
   g_assert_cmpint (count_articles (library), ==, 1);
 
-  toast = get_toast_title ();
+  toast = wait_toast (expected_toast[lang]);
   g_assert_cmpstr (toast, ==, expected_toast[lang]);
 }
 
