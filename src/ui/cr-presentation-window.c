@@ -7,8 +7,7 @@
  * the timeline flying from one event to the next. The stage is laid out
  * here rather than by a box, so that the timeline keeps the same share of
  * the screen whatever the length of an event's text; type sizes follow
- * the screen size. Drawing goes straight through the render layer (the
- * code of the window's timeline and of the exports), scaled up.
+ * the screen size. The timeline itself is cr-presentation-timeline.c.
  */
 
 #define G_LOG_DOMAIN "cr-presentation-window"
@@ -20,7 +19,7 @@
 
 #include "cr-calendar.h"
 #include "cr-handout.h"
-#include "cr-presentation-window.h"
+#include "cr-presentation-window-private.h"
 #include "cr-store-events.h"
 #include "cr-timeline-layout.h"
 #include "cr-timeline-renderer.h"
@@ -28,95 +27,15 @@
 
 /* The share of the stage's height the timeline takes. */
 #define TIMELINE_SHARE     0.40
-/* How long the timeline takes to reach the next event. */
-#define FLIGHT_USEC        (900 * G_TIME_SPAN_MILLISECOND)
 /* How long the controls stay after the pointer stops. */
 #define CONTROLS_SECONDS   3
 /* The longest quote, in characters, before it is cut at a word. */
 #define QUOTE_MAX_CHARS    240
 
-/* What the presentation's timeline draws: copies of the items of the
- * presented events (titles borrowed from the window's index, which is
- * kept alive with them), in one lane. */
-typedef struct {
-  CrTimelineItem  *items;
-  CrTimelineIndex *source;
-} ItemBundle;
-
-struct _CrPresentationWindow
-{
-  AdwWindow         parent_instance;
-
-  CrStore          *store;
-  GSettings        *settings;
-  GArray           *event_ids;       /* gint64, in presentation order */
-  CrTimelineIndex  *index;           /* over the presented events only */
-  PangoContext     *context;
-  GtkCssProvider   *css;
-  guint             position;
-  gsize             current_item;    /* into the index's items */
-
-  /* The visible time, and the flight to the next event. */
-  double            center;          /* seconds since 1970 */
-  double            span;
-  double            from_center;
-  double            from_log_span;
-  double            to_center;
-  double            to_log_span;
-  double            peak_log_span;   /* the Bézier's middle control point */
-  gint64            flight_start;
-  guint             tick_id;
-
-  guint             auto_id;
-  guint             controls_id;
-  double            pointer_x;
-  double            pointer_y;
-  int               type_base;       /* the size the CSS was made for */
-  guint             css_idle_id;
-
-  /* Template widgets */
-  GtkWidget        *stage;
-  GtkWidget        *header;
-  GtkWidget        *card;
-  GtkLabel         *kind_label;
-  GtkLabel         *progress_label;
-  GtkLabel         *date_label;
-  GtkLabel         *title_label;
-  GtkLabel         *quote_label;
-  GtkLabel         *source_label;
-  GtkDrawingArea   *timeline_area;
-  GtkRevealer      *controls_revealer;
-  GtkToggleButton  *auto_button;
-  GtkAdjustment    *interval_adjustment;
-};
 
 G_DEFINE_FINAL_TYPE (CrPresentationWindow, cr_presentation_window, ADW_TYPE_WINDOW)
 
 G_DEFINE_QUARK (cr-presentation-error-quark, cr_presentation_error)
-
-static void
-item_bundle_free (gpointer data)
-{
-  ItemBundle *bundle = data;
-
-  g_free (bundle->items);
-  g_clear_pointer (&bundle->source, cr_timeline_index_unref);
-  g_free (bundle);
-}
-
-/* The type scale: everything in proportion to the screen. */
-static int
-type_base_of (int width,
-              int height)
-{
-  return MAX (240, MIN (height, width * 3 / 4));
-}
-
-static double
-timeline_zoom (int base)
-{
-  return CLAMP (base / 480.0, 1.0, 2.5);
-}
 
 static gboolean
 update_css_cb (gpointer user_data)
@@ -172,7 +91,7 @@ stage_allocate (GtkWidget *widget,
 {
   CrPresentationWindow *self = CR_PRESENTATION_WINDOW (gtk_widget_get_root (widget));
   int header_h, card_min, card_nat, timeline_h, top, room, card_h;
-  int base = type_base_of (width, height);
+  int base = _cr_presentation_type_base (width, height);
 
   if (base != self->type_base && self->css_idle_id == 0)
     {
@@ -193,216 +112,6 @@ stage_allocate (GtkWidget *widget,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, top + (room - card_h) / 2)));
   gtk_widget_allocate (GTK_WIDGET (self->timeline_area), width, timeline_h, -1,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, height - timeline_h)));
-}
-
-/* Timeline */
-
-static CrTimelineIndex *
-build_index (CrTimelineIndex *source,
-             GArray          *event_ids)
-{
-  const CrTimelineItem *items = NULL;
-  g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
-  ItemBundle *bundle = g_new0 (ItemBundle, 1);
-  gsize n_items = 0, n = 0;
-
-  if (source != NULL)
-    items = cr_timeline_index_get_items (source, &n_items);
-  for (guint i = 0; i < event_ids->len; i++)
-    g_hash_table_add (wanted, &g_array_index (event_ids, gint64, i));
-
-  bundle->items = g_new0 (CrTimelineItem, MAX (n_items, 1));
-  for (gsize i = 0; i < n_items; i++)
-    if (g_hash_table_contains (wanted, &items[i].id))
-      bundle->items[n++] = items[i];
-  bundle->source = source ? cr_timeline_index_ref (source) : NULL;
-
-  return cr_timeline_index_new_full (bundle->items, n, CR_LANE_MODE_SINGLE, item_bundle_free, bundle);
-}
-
-static gsize
-find_item (CrPresentationWindow *self,
-           gint64                id)
-{
-  gsize n_items;
-  const CrTimelineItem *items = cr_timeline_index_get_items (self->index, &n_items);
-
-  for (gsize i = 0; i < n_items; i++)
-    if (items[i].id == id)
-      return i;
-  return G_MAXSIZE;
-}
-
-/* Lays out the timeline area at @center and @span as draw_timeline()
- * does; NULL before the area has a size. */
-static CrTimelineLayout *
-layout_at (CrPresentationWindow *self,
-           double                center,
-           double                span)
-{
-  GtkWidget *area = GTK_WIDGET (self->timeline_area);
-  CrLayoutParams params = { 0 };
-  int width = gtk_widget_get_width (area);
-  int height = gtk_widget_get_height (area);
-  double zoom = timeline_zoom (type_base_of (gtk_widget_get_width (GTK_WIDGET (self)),
-                                             gtk_widget_get_height (GTK_WIDGET (self))));
-  gint64 s = (gint64) CLAMP (span, CR_VIEWPORT_MIN_SPAN, CR_VIEWPORT_MAX_SPAN);
-
-  if (width <= 0 || height <= 0)
-    return NULL;
-  /* Laid out at a fraction of the size and drawn scaled up: every label,
-   * mark and tick grows alike. */
-  params.width = MAX (1, (int) (width / zoom));
-  params.height = MAX (1, (int) (height / zoom));
-  params.start = (gint64) center - s / 2;
-  params.span = s;
-  params.scale_factor = zoom * gtk_widget_get_scale_factor (area);
-  params.legend = TRUE;
-  return cr_timeline_layout_new (self->index, &params, self->context);
-}
-
-static void
-draw_timeline (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        user_data)
-{
-  CrPresentationWindow *self = user_data;
-  g_autoptr(CrTimelineLayout) layout = layout_at (self, self->center, self->span);
-  CrRenderOptions options;
-  double zoom;
-
-  if (layout == NULL)
-    return;
-  zoom = layout->params.scale_factor / gtk_widget_get_scale_factor (GTK_WIDGET (area));
-  cr_render_options_init (&options);
-  options.palette = cr_palette_get (CR_PALETTE_HIGH_CONTRAST);
-  options.selected_item = self->current_item;
-
-  cairo_save (cr);
-  cairo_scale (cr, zoom, zoom);
-  cr_timeline_render (layout, cr, &options);
-
-  /* The event's days as a band across the lanes, so that it stands out
-   * even inside a cluster. */
-  if (self->current_item != G_MAXSIZE)
-    {
-      const CrTimelineItem *item = &cr_timeline_index_get_items (self->index, NULL)[self->current_item];
-      CrDay last = item->last_day == CR_DAY_UNKNOWN ? item->first_day : item->last_day;
-      double x0 = cr_time_scale_x_for_day (&layout->scale, item->first_day);
-      double x1 = cr_time_scale_x_for_day (&layout->scale, last + 1);
-
-      if (x1 - x0 < 4)
-        {
-          x0 = (x0 + x1) / 2 - 2;
-          x1 = x0 + 4;
-        }
-      cairo_set_source_rgba (cr, 0x0b / 255.0, 0x3d / 255.0, 0x91 / 255.0, 0.14);
-      cairo_rectangle (cr, x0, layout->ruler_y, x1 - x0, layout->lanes_bottom - layout->ruler_y);
-      cairo_fill (cr);
-    }
-  cairo_restore (cr);
-}
-
-/* Where the timeline goes for an event: its days in the middle, with room
- * around them for its neighbours, but close enough that it is drawn as a
- * mark of its own rather than inside a cluster. */
-static void
-target_of (CrPresentationWindow *self,
-           gsize                 item_index,
-           double               *center,
-           double               *span)
-{
-  const CrTimelineItem *item = &cr_timeline_index_get_items (self->index, NULL)[item_index];
-  CrDay last = item->last_day == CR_DAY_UNKNOWN ? item->first_day : item->last_day;
-  double days = (double) (last - item->first_day + 1);
-  double min_span = MAX (days * 1.5, 4) * CR_SECONDS_PER_DAY;
-
-  *center = ((double) item->first_day + days / 2) * CR_SECONDS_PER_DAY;
-  *span = CLAMP (MAX (days * 4, 90) * CR_SECONDS_PER_DAY,
-                 (double) CR_VIEWPORT_MIN_SPAN, (double) CR_VIEWPORT_MAX_SPAN);
-  while (*span / 2 >= min_span)
-    {
-      g_autoptr(CrTimelineLayout) layout = layout_at (self, *center, *span);
-
-      if (layout == NULL || cr_timeline_layout_find_item (layout, item_index) != NULL)
-        break;
-      *span /= 2;
-    }
-}
-
-static double
-ease_in_out (double t)
-{
-  return t < 0.5 ? 4 * t * t * t : 1 - pow (-2 * t + 2, 3) / 2;
-}
-
-/* One frame of the flight: the centre moves on an eased line, the zoom on
- * a quadratic Bézier in log space that backs out far enough to show both
- * ends when they are apart. */
-static gboolean
-flight_tick (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  CrPresentationWindow *self = user_data;
-  gint64 now = gdk_frame_clock_get_frame_time (clock);
-  double t, e, u;
-
-  if (self->flight_start == 0)
-    self->flight_start = now;
-  t = CLAMP ((double) (now - self->flight_start) / FLIGHT_USEC, 0, 1);
-  e = ease_in_out (t);
-  u = 1 - e;
-  self->center = self->from_center + (self->to_center - self->from_center) * e;
-  self->span = exp (u * u * self->from_log_span + 2 * u * e * self->peak_log_span + e * e * self->to_log_span);
-  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
-
-  if (t >= 1)
-    {
-      self->tick_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-fly_to_item (CrPresentationWindow *self,
-             gboolean              animate)
-{
-  double center, span, needed, mid;
-
-  if (self->current_item == G_MAXSIZE)
-    return;
-  target_of (self, self->current_item, &center, &span);
-
-  if (animate && self->span > 0)
-    g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animate, NULL);
-  if (!animate || self->span <= 0)
-    {
-      if (self->tick_id != 0)
-        gtk_widget_remove_tick_callback (GTK_WIDGET (self->timeline_area), self->tick_id);
-      self->tick_id = 0;
-      self->center = center;
-      self->span = span;
-      gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
-      return;
-    }
-
-  self->from_center = self->center;
-  self->from_log_span = log (self->span);
-  self->to_center = center;
-  self->to_log_span = log (span);
-  /* At the middle of the flight the view should hold both ends. */
-  needed = fabs (center - self->center) * 1.2 + MIN (span, self->span);
-  mid = MAX (self->from_log_span, self->to_log_span);
-  if (log (needed) > mid)
-    mid = log (MIN (needed, (double) CR_VIEWPORT_MAX_SPAN));
-  self->peak_log_span = 2 * mid - (self->from_log_span + self->to_log_span) / 2;
-  self->flight_start = 0;
-  if (self->tick_id == 0)
-    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->timeline_area), flight_tick, self, NULL);
 }
 
 /* The event */
@@ -518,8 +227,8 @@ show_event (CrPresentationWindow *self,
   gtk_label_set_text (self->kind_label, cr_event_kind_get_label (event->kind));
   show_mention (self, id);
 
-  self->current_item = find_item (self, id);
-  fly_to_item (self, animate);
+  self->current_item = _cr_presentation_find_item (self, id);
+  _cr_presentation_fly_to_item (self, animate);
   update_actions (self);
 }
 
@@ -762,7 +471,7 @@ cr_presentation_window_init (CrPresentationWindow *self)
 
   gtk_widget_set_layout_manager (self->stage,
                                  gtk_custom_layout_new (NULL, stage_measure, stage_allocate));
-  gtk_drawing_area_set_draw_func (self->timeline_area, draw_timeline, self, NULL);
+  gtk_drawing_area_set_draw_func (self->timeline_area, _cr_presentation_draw_timeline, self, NULL);
 
   self->css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -806,7 +515,7 @@ cr_presentation_window_new (GtkWindow       *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->event_ids = g_array_ref (event_ids);
-  self->index = build_index (index, event_ids);
+  self->index = _cr_presentation_build_index (index, event_ids);
   if (settings != NULL)
     {
       self->settings = g_object_ref (settings);
