@@ -369,6 +369,12 @@ validate_utf8 (const char *text,
           p++;
           continue;
         }
+      /* Two-byte sequences (the accents of Spanish) inline */
+      if (p[0] >= 0xC2 && p[0] < 0xE0 && end - p >= 2 && (p[1] & 0xC0) == 0x80)
+        {
+          p += 2;
+          continue;
+        }
       {
         gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
 
@@ -412,6 +418,33 @@ ascii_letters_end (const guchar *t,
   while (pos < n && byte_class[t[pos]] == C_ALPHA)
     pos++;
   return pos;
+}
+
+/* After a weak number word ending at @pos ("a", "un"), may the next word
+ * be a unit, "of" or "de"? FALSE only when it is a plain ASCII word that
+ * the lexicon filter rejects. */
+static inline gboolean
+next_word_may_count (const guchar *t,
+                     gsize         pos,
+                     gsize         n,
+                     const guint8 *filter)
+{
+  gsize s = pos, e;
+  guint h;
+
+  while (s < n && t[s] == ' ')
+    s++;
+  if (s == pos || s >= n || byte_class[t[s]] != C_ALPHA)
+    return TRUE;
+  e = ascii_letters_end (t, s, n);
+  if (e < n && t[e] >= 0x80)
+    return TRUE;
+  if (e - s == 2 && (t[s] | 0x20) == 'o' && (t[s + 1] | 0x20) == 'f')
+    return TRUE;
+  if (e - s == 2 && (t[s] | 0x20) == 'd' && (t[s + 1] | 0x20) == 'e')
+    return TRUE;
+  h = cr_date_filter_hash (t[s] | 0x20, e - s > 1 ? t[s + 1] | 0x20 : 0, e - s > 2 ? t[s + 2] | 0x20 : 0, e - s);
+  return (filter[h >> 3] >> (h & 7)) & 1;
 }
 
 /* Is the digit at @p the start of a number of its own? "F-16", "G20",
@@ -605,7 +638,8 @@ cr_date_extract (const char  *text,
   if (language == CR_LANGUAGE_AUTO)
     language = CR_LANGUAGE_ES;
 
-  results = g_array_new (FALSE, TRUE, sizeof (CrTimex));
+  /* Room for a paragraph's dates at once; longer texts grow it. */
+  results = g_array_sized_new (FALSE, TRUE, sizeof (CrTimex), 8);
   /* About 1.5 kB on the stack; only the fields before the token window
    * need clearing, the tokens are written before they are read. */
   scan = &scan_storage;
@@ -708,7 +742,15 @@ cr_date_extract (const char  *text,
               const CrDateLexEntry *e = wl ? cr_date_lexicon_lookup (scan->lex, buf, wl) : NULL;
 
               candidate = e != NULL && (e->kind != CR_DATE_WORD_PLAIN || (e->flags & CR_DATE_LEX_WEAK));
-              /* "a", "un", "una" only count something: "a week ago" */
+              /* "a", "un", "una" only count something: "a week ago". Most
+               * are followed by a plain word the filter rejects at once. */
+              if (candidate && e->kind == CR_DATE_WORD_NUMBER && (e->flags & CR_DATE_LEX_WEAK) &&
+                  !next_word_may_count (t, end, n, filter))
+                candidate = FALSE;
+              /* "más" is a date only in "más tarde", "más temprano" */
+              if (candidate && e->kind == CR_DATE_WORD_PART && e->value == 0 &&
+                  !(end + 2 < n && t[end] == ' ' && (t[end + 1] | 0x20) == 't'))
+                candidate = FALSE;
               if (candidate && e->kind == CR_DATE_WORD_NUMBER && (e->flags & CR_DATE_LEX_WEAK))
                 {
                   fill_window (scan, pos);
