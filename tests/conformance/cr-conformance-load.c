@@ -398,6 +398,48 @@ add_news_reading (CrConfCase *c,
     }
 }
 
+/* Holidays by name. The suites flag most holiday rows (Recognizers'
+ * HolidayParser file, Duckling's holiday= note) but not all: "Easter 2019"
+ * or "2 weeks before Christmas" in the general files, "Navidad" in
+ * Duckling's Spanish corpus. Their days depend on knowing the holiday, so
+ * they count with the holidays wherever they come from. */
+static const char * const holiday_names[] = {
+  /* English */
+  "christmas", "xmas", "easter", "new year", "halloween", "thanksgiving",
+  "independence day", "earth day", "patrick", "juneteenth", "freedom day",
+  "jubilee day", "labor day", "labour day", "mother's day", "father's day",
+  "valentine", "memorial day", "black friday", "boxing day", "veterans day",
+  "columbus day", "good friday", "eid al", "ramadan", "hanukkah",
+  /* Spanish */
+  "navidad", "nochebuena", "nochevieja", "año nuevo", "ano nuevo",
+  "semana santa", "pascua", "día de la tierra", "san patricio",
+  "día del trabajador", "día internacional de los trabajadores",
+  "viernes negro", "día de independencia", "día de la independencia",
+  "día de la madre", "día del padre", "san valentín", "acción de gracias",
+  "todos los santos", "reyes magos",
+};
+
+static gboolean
+mentions_holiday (const char *text)
+{
+  g_autofree char *lower = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  lower = g_utf8_strdown (text, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (holiday_names); i++)
+    {
+      const char *hit = strstr (lower, holiday_names[i]);
+
+      /* at the start of a word */
+      while (hit != NULL && hit > lower && g_ascii_isalpha (hit[-1]))
+        hit = strstr (hit + 1, holiday_names[i]);
+      if (hit != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static CrLanguage
 language_from_name (const char *base)
 {
@@ -497,7 +539,7 @@ load_recognizers_row (const Table *t,
   if (strchr (start, 'T') != NULL || strchr (end, 'T') != NULL
       || strchr (timex, 'T') != NULL)
     c->category = CR_CONF_CATEGORY_TIME;
-  else if (g_str_has_prefix (source, "HolidayParser"))
+  else if (g_str_has_prefix (source, "HolidayParser") || mentions_holiday (c->expected_text))
     c->category = CR_CONF_CATEGORY_HOLIDAY;
   else if (strstr (source, "notsupported=dotnet") != NULL)
     c->category = CR_CONF_CATEGORY_NOT_SUPPORTED;
@@ -552,7 +594,8 @@ load_peer_row (const Table *t,
       || g_str_equal (grain, "hour") || g_str_equal (grain, "minute")
       || g_str_equal (grain, "second"))
     c->category = CR_CONF_CATEGORY_TIME;
-  else if (holiday != NULL)
+  else if (holiday != NULL ||
+           mentions_holiday (c->expected_text && c->expected_text[0] ? c->expected_text : c->input))
     c->category = CR_CONF_CATEGORY_HOLIDAY;
   else if (latent != NULL && g_str_equal (latent, "1"))
     c->category = CR_CONF_CATEGORY_LATENT;
