@@ -357,6 +357,50 @@ bare_weekday_or_month (const char *text,
   return 0;
 }
 
+/* Words that fix which year a month means on their own. */
+static const char * const year_words[] = {
+  "next", "last", "this", "coming", "previous", "past", "following", "ago",
+  "after", "before", "from", "year", "years", "próximo", "próxima",
+  "pasado", "pasada", "este", "esta", "hace", "viene", "siguiente",
+  "anterior", "dentro", "año", "años", "ano", "anos",
+};
+
+/* Does @text name a month but no year, weekday or word that picks the year
+ * ("early March", "end of April", "January 1st", "the third day of
+ * October")? */
+static gboolean
+month_without_year (const char *text,
+                    CrLanguage  language)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) words = NULL;
+  const char * const *mo = language == CR_LANGUAGE_ES ? months_es : months_en;
+  const char * const *wd = language == CR_LANGUAGE_ES ? weekdays_es : weekdays_en;
+  gboolean month = FALSE;
+
+  for (char *p = lower; *p; p++)
+    {
+      if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
+        return FALSE;   /* a year in figures */
+      if (*p == ',' || *p == '.' || *p == '-' || *p == '\'' || *p == '/')
+        *p = ' ';
+    }
+  words = g_strsplit (lower, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      for (guint k = 0; k < G_N_ELEMENTS (months_en); k++)
+        if (g_str_equal (words[i], mo[k]))
+          month = TRUE;
+      for (guint k = 0; k < G_N_ELEMENTS (weekdays_en); k++)
+        if (g_str_equal (words[i], wd[k]))
+          return FALSE;
+      for (guint k = 0; k < G_N_ELEMENTS (year_words); k++)
+        if (g_str_equal (words[i], year_words[k]))
+          return FALSE;
+    }
+  return month;
+}
+
 /* The news reading: a bare weekday or month names the most recent one,
  * on or before the publication day. */
 static void
@@ -394,6 +438,44 @@ add_news_reading (CrConfCase *c,
       iv.first = cr_day_from_ymd (y, month, 1);
       iv.last = cr_day_from_ymd (y, month, cr_calendar_days_in_month (y, month));
       if (iv.first != c->expected.first)
+        g_array_append_val (c->alternatives, iv);
+    }
+  else if (month_without_year (text, c->language))
+    {
+      /* A part of a month or a day of it written without the year: the
+       * most recent such month, or the nearest such day (the extractor's
+       * documented reading) when the suite looks ahead. */
+      int fy, fm, fd, ly, lm, ld, dy, dm, dd, y;
+      CrConfInterval iv;
+
+      cr_day_to_ymd (c->expected.first, &fy, &fm, &fd);
+      cr_day_to_ymd (c->expected.last, &ly, &lm, &ld);
+      cr_day_to_ymd (c->dct, &dy, &dm, &dd);
+      if (fy != ly || fm != lm)
+        return;
+      if (c->expected.first == c->expected.last)
+        {
+          CrDay best = CR_DAY_UNKNOWN;
+
+          for (y = dy - 1; y <= dy + 1; y++)
+            if (cr_calendar_is_valid_date (y, fm, fd))
+              {
+                CrDay d = cr_day_from_ymd (y, fm, fd);
+
+                if (best == CR_DAY_UNKNOWN || ABS (d - c->dct) < ABS (best - c->dct))
+                  best = d;
+              }
+          iv.first = iv.last = best;
+        }
+      else
+        {
+          y = fm <= dm ? dy : dy - 1;
+          if (!cr_calendar_is_valid_date (y, fm, fd) || !cr_calendar_is_valid_date (y, lm, MIN (ld, cr_calendar_days_in_month (y, lm))))
+            return;
+          iv.first = cr_day_from_ymd (y, fm, fd);
+          iv.last = cr_day_from_ymd (y, lm, ld == cr_calendar_days_in_month (fy, fm) ? cr_calendar_days_in_month (y, lm) : ld);
+        }
+      if (iv.first != CR_DAY_UNKNOWN && iv.first != c->expected.first)
         g_array_append_val (c->alternatives, iv);
     }
 }
