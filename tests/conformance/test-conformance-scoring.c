@@ -116,6 +116,12 @@ static const ScoreRow score_rows[] = {
   { "May", { { 0, 3, "2013-05-01", "2013-05-31", "" } }, 1, PASS },
   { "May", { { 0, 3, "2012-05-01", "2012-05-31", "" } }, 1, ALT },
   { "May", { { 0, 3, "2014-05-01", "2014-05-31", "" } }, 1, FAIL },
+  /* A part of a month without its year: the news reads last March's;
+   * "next March" says which one itself. */
+  { "late March", { { 0, 10, "2013-03-21", "2013-03-31", "" } }, 1, PASS },
+  { "late March", { { 0, 10, "2012-03-21", "2012-03-31", "" } }, 1, ALT },
+  { "late March", { { 0, 10, "2011-03-21", "2011-03-31", "" } }, 1, FAIL },
+  { "next March", { { 0, 10, "2012-03-01", "2012-03-31", "" } }, 1, FAIL },
 };
 
 static void
@@ -178,8 +184,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 8 + 1 Recognizers rows, 5 + 8 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 24);
+  /* 8 + 1 Recognizers rows, 5 + 10 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 26);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
