@@ -12,6 +12,8 @@
  *
  *   meson compile -C _build bench-import && _build/bench/bench-import [N]
  *   _build/bench/bench-import --search LIBRARY.db   (searches only)
+ *   _build/bench/bench-import --write-corpus DIR [N] (the articles only,
+ *                                                   to profile an import)
  */
 
 #include "config.h"
@@ -239,6 +241,18 @@ main (int   argc,
   if (argc == 3 && g_str_equal (argv[1], "--search"))
     {
       time_searches (argv[2]);
+      return 0;
+    }
+  /* --write-corpus DIR [N]: only write the articles, for a profiler. */
+  if ((argc == 3 || argc == 4) && g_str_equal (argv[1], "--write-corpus"))
+    {
+      n = argc == 4 ? (guint) atoi (argv[3]) : 10000;
+      g_mkdir_with_parents (argv[2], 0700);
+      for (guint i = 0; i < n; i++)
+        bytes += write_article (argv[2], i, rand);
+      printf ("corpus: %u articles, %.1f MB in %s\n", n, bytes / 1e6, argv[2]);
+      g_rmdir (src);
+      g_rmdir (dir);
       return 0;
     }
   n = argc > 1 ? (guint) atoi (argv[1]) : 10000;

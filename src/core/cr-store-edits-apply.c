@@ -558,6 +558,7 @@ _cr_edit_finish (CrStore   *self,
 {
   if (ok)
     return _cr_store_exec (self, "RELEASE cr_edit", error);
+  _cr_store_forget_entity_ids (self);
   _cr_store_exec (self, "ROLLBACK TO cr_edit", NULL);
   _cr_store_exec (self, "RELEASE cr_edit", NULL);
   return FALSE;

@@ -17,16 +17,28 @@
 #include "cr-store-events-private.h"
 
 static const char * const ev_sql[N_EV_STMTS] = {
-  /* Only events that can be the same: dates that can be compatible (one
-   * holds the other only up to a month, see cr_event_dates_compatible(),
-   * so they start at most 31 days apart) and a shared actor or place. The
-   * day index bounds the scan whatever the library's size. */
-  [EV_FIND_SAME_KIND] =
-    "SELECT ev.id, ev.first_day, ev.last_day, ev.granularity FROM events ev"
-    " WHERE ev.first_day BETWEEN ?2 - 31 AND ?3 AND ev.last_day >= ?2 AND ev.kind = ?1"
-    " AND EXISTS (SELECT 1 FROM event_entities ee JOIN entities en ON en.id = ee.entity_id"
-    "   WHERE ee.event_id = ev.id AND en.canonical_key IN (SELECT value FROM json_each (?4)))"
-    " ORDER BY ev.id",
+  /* The stored events that can be the same as a candidate (see
+   * cr_event_dates_compatible ()), found through one of its actors or
+   * places (?1, an entity id): those of its kind (?2) that start on its
+   * first day ?3 (the same dates, or holding them); those that last
+   * several days, start up to 31 days before and hold it to its last day
+   * ?4 (a month at most holds another date); and, when ?5, those inside
+   * its dates. Each part is one range of an index of the links by entity,
+   * which carry their event's kind and days (schema version 4). */
+  [EV_FIND_LINKED] =
+    "SELECT event_id FROM event_entities"
+    " WHERE entity_id = ?1 AND event_kind = ?2"
+    " AND event_first_day = ?3 AND event_last_day >= ?4"
+    " UNION ALL "
+    "SELECT event_id FROM event_entities"
+    " WHERE entity_id = ?1 AND event_kind = ?2 AND event_last_day > event_first_day"
+    " AND event_first_day BETWEEN ?3 - 31 AND ?3 - 1 AND event_last_day >= ?4"
+    " UNION ALL "
+    "SELECT event_id FROM event_entities"
+    " WHERE ?5 AND entity_id = ?1 AND event_kind = ?2"
+    " AND event_first_day BETWEEN ?3 AND ?4 AND event_last_day BETWEEN ?3 AND ?4",
+  [EV_GET_DATES] =
+    "SELECT first_day, last_day, granularity FROM events WHERE id = ?1",
   [EV_GET_ENTITIES] =
     "SELECT en.canonical_key, en.type, en.name_es, en.name_en, ee.role"
     " FROM event_entities ee JOIN entities en ON en.id = ee.entity_id"
@@ -46,7 +58,8 @@ static const char * const ev_sql[N_EV_STMTS] = {
     "INSERT INTO entities (canonical_key, name_es, name_en, type) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (canonical_key) DO UPDATE SET type = type RETURNING id",
   [EV_LINK_ENTITY] =
-    "INSERT INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)"
+    "INSERT INTO event_entities (event_id, entity_id, role, event_kind, event_first_day,"
+    " event_last_day) SELECT ?1, ?2, ?3, kind, first_day, last_day FROM events WHERE id = ?1"
     " ON CONFLICT (event_id, entity_id) DO UPDATE SET role = excluded.role"
     " WHERE event_entities.role = 'country' AND excluded.role <> 'country'",
   [EV_LINK_MENTION] =
@@ -210,6 +223,36 @@ _cr_store_load_event_entities (CrStore        *self,
   return TRUE;
 }
 
+/* The row of the entity @id, from the cache or the library; 0 when it
+ * is not there (or on error, with @error set). */
+static gint64
+find_entity (CrStore     *self,
+             const char  *id,
+             GError     **error)
+{
+  gpointer cached = g_hash_table_lookup (self->entity_ids, id);
+  sqlite3_stmt *stmt;
+  gint64 entity_id = 0;
+  int rc;
+
+  if (cached != NULL)
+    return *(gint64 *) cached;
+
+  stmt = _cr_store_ev_stmt (self, EV_FIND_ENTITY, error);
+  if (stmt == NULL)
+    return 0;
+  _cr_store_bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    entity_id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    _cr_store_set_error (self, error, "entity");
+  sqlite3_reset (stmt);
+  if (entity_id != 0)
+    g_hash_table_insert (self->entity_ids, g_strdup (id), g_memdup2 (&entity_id, sizeof entity_id));
+  return entity_id;
+}
+
 /* The row of an entity, added on first sight. Returns 0 on error. */
 static gint64
 upsert_entity (CrStore      *self,
@@ -218,21 +261,22 @@ upsert_entity (CrStore      *self,
                CrEntityType  type,
                GError      **error)
 {
-  const CrEntity *known = cr_gazetteer_lookup (id);
-  sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_FIND_ENTITY, error);
-  gint64 entity_id = 0;
+  const CrEntity *known;
+  sqlite3_stmt *stmt;
+  GError *local_error = NULL;
+  gint64 entity_id;
 
   /* Reading first: most entities are known already, and a lookup writes
    * nothing. */
-  if (stmt == NULL)
-    return 0;
-  _cr_store_bind_text (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    entity_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (entity_id != 0)
-    return entity_id;
+  entity_id = find_entity (self, id, &local_error);
+  if (entity_id != 0 || local_error != NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      return entity_id;
+    }
 
+  known = cr_gazetteer_lookup (id);
   stmt = _cr_store_ev_stmt (self, EV_UPSERT_ENTITY, error);
   if (stmt == NULL)
     return 0;
@@ -248,6 +292,7 @@ upsert_entity (CrStore      *self,
     }
   entity_id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
+  g_hash_table_insert (self->entity_ids, g_strdup (id), g_memdup2 (&entity_id, sizeof entity_id));
   return entity_id;
 }
 
@@ -294,13 +339,15 @@ link_country_of (CrStore             *self,
 }
 
 /* Links the mention and the candidate's participants; its place only
- * when it becomes the event's place (@set_place), replacing any other. */
+ * when it becomes the event's place (@set_place), replacing any other
+ * (a @new_event has none yet). */
 static gboolean
 link_candidate (CrStore                *self,
                 gint64                  event_id,
                 gint64                  article_id,
                 gint64                  mention_id,
                 const CrEventCandidate *c,
+                gboolean                new_event,
                 gboolean                set_place,
                 GError                **error)
 {
@@ -324,12 +371,16 @@ link_candidate (CrStore                *self,
     return FALSE;
   if (set_place && c->place != NULL)
     {
-      stmt = _cr_store_ev_stmt (self, EV_DROP_PLACE, error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, event_id);
-      if (!_cr_store_step_done (self, stmt, error) ||
-          !link_entity (self, event_id, c->place, ROLE_PLACE, error))
+      if (!new_event)
+        {
+          stmt = _cr_store_ev_stmt (self, EV_DROP_PLACE, error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, event_id);
+          if (!_cr_store_step_done (self, stmt, error))
+            return FALSE;
+        }
+      if (!link_entity (self, event_id, c->place, ROLE_PLACE, error))
         return FALSE;
     }
   return TRUE;
@@ -361,52 +412,97 @@ insert_event (CrStore                *self,
 }
 
 static void
-add_key (GString    *json,
-         GHashTable *seen,
+add_key (GPtrArray  *keys,
          const char *id)
 {
   const CrEntity *known;
 
-  if (id == NULL || !g_hash_table_add (seen, (gpointer) id))
+  if (id == NULL || g_ptr_array_find_with_equal_func (keys, id, g_str_equal, NULL))
     return;
-  if (json->len > 1)
-    g_string_append_c (json, ',');
-  /* Entity ids are ASCII without quotes or backslashes ("person:x",
-   * "name:folded-words"), but escape them anyway. */
-  g_string_append_c (json, '"');
-  for (const char *p = id; *p; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_c (json, '\\');
-      g_string_append_c (json, *p);
-    }
-  g_string_append_c (json, '"');
-
+  g_ptr_array_add (keys, (gpointer) id);
   known = cr_gazetteer_lookup (id);
   if (known != NULL && known->stands_for != NULL)
-    add_key (json, seen, known->stands_for);
+    add_key (keys, known->stands_for);
 }
 
 /* The canonical ids a candidate involves, with the countries its leaders
- * and places stand for, as a JSON array for json_each(); NULL when it
- * names nobody and nowhere. */
-static char *
+ * and places stand for; borrowed from @c and the gazetteer. */
+static GPtrArray *
 actor_keys (const CrEventCandidate *c)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GString *json = g_string_new ("[");
+  GPtrArray *keys = g_ptr_array_new ();
 
   for (guint i = 0; i < c->participants->len; i++)
-    add_key (json, seen, ((CrEventEntity *) g_ptr_array_index (c->participants, i))->id);
+    add_key (keys, ((CrEventEntity *) g_ptr_array_index (c->participants, i))->id);
   if (c->place != NULL)
-    add_key (json, seen, c->place->id);
-  if (json->len == 1)
+    add_key (keys, c->place->id);
+  return keys;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The ids of the stored events of @c's kind, linked to one of its actors
+ * or places, whose dates can be compatible with @c's: ascending, once
+ * each. NULL on error. */
+static GArray *
+linked_events (CrStore                *self,
+               const CrEventCandidate *c,
+               GError                **error)
+{
+  g_autoptr(GPtrArray) keys = actor_keys (c);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Events inside the candidate's dates can be the same only when it is
+   * a month or less (and longer than a day: else they start with it). */
+  gboolean inside = c->granularity <= CR_GRANULARITY_MONTH && c->last_day > c->first_day;
+  guint n = 0;
+
+  for (guint k = 0; k < keys->len; k++)
     {
-      g_string_free (json, TRUE);
-      return NULL;
+      gint64 entity_id = find_entity (self, g_ptr_array_index (keys, k), error);
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (entity_id == 0)
+        {
+          /* Not in the library yet: no event is linked to it. */
+          if (error != NULL && *error != NULL)
+            return NULL;
+          continue;
+        }
+      stmt = _cr_store_ev_stmt (self, EV_FIND_LINKED, error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, entity_id);
+      sqlite3_bind_text (stmt, 2, cr_event_kind_to_string (c->kind), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, c->first_day);
+      sqlite3_bind_int64 (stmt, 4, c->last_day);
+      sqlite3_bind_int (stmt, 5, inside);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (ids, id);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _cr_store_set_error (self, error, "events of an entity");
+          return NULL;
+        }
     }
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
+
+  g_array_sort (ids, compare_ids);
+  for (guint i = 0; i < ids->len; i++)
+    if (n == 0 || g_array_index (ids, gint64, i) != g_array_index (ids, gint64, n - 1))
+      g_array_index (ids, gint64, n++) = g_array_index (ids, gint64, i);
+  g_array_set_size (ids, n);
+  return g_steal_pointer (&ids);
 }
 
 /* The first stored event, lowest id first, that @c reports too. Fills
@@ -418,68 +514,53 @@ find_matching_event (CrStore                *self,
                      CrEventCandidate       *existing,
                      GError                **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (CrDay));
-  g_autoptr(GArray) lasts = g_array_new (FALSE, FALSE, sizeof (CrDay));
-  g_autoptr(GArray) grains = g_array_new (FALSE, FALSE, sizeof (CrGranularity));
-  g_autofree char *keys = NULL;
-  sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_FIND_SAME_KIND, error);
-  int rc;
+  g_autoptr(GArray) ids = NULL;
 
   *event_id = 0;
-  if (stmt == NULL)
+  /* Naming nobody and nowhere, or nothing we recognise: nothing to merge
+   * with. */
+  if (c->kind == CR_EVENT_KIND_OTHER ||
+      (c->participants->len == 0 && c->place == NULL))
+    return TRUE;
+
+  ids = linked_events (self, c, error);
+  if (ids == NULL)
     return FALSE;
-
-  keys = c->kind == CR_EVENT_KIND_OTHER ? NULL : actor_keys (c);
-  if (keys == NULL)
-    {
-      /* Names nobody and nowhere, or nothing we recognise: nothing to
-       * merge with. */
-      sqlite3_reset (stmt);
-      return TRUE;
-    }
-
-  /* Read the rows first: matching runs other statements. */
-  _cr_store_bind_text (stmt, 1, cr_event_kind_to_string (c->kind));
-  sqlite3_bind_int64 (stmt, 2, c->first_day);
-  sqlite3_bind_int64 (stmt, 3, c->last_day);
-  _cr_store_bind_text (stmt, 4, keys);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      CrDay first = sqlite3_column_int (stmt, 1);
-      CrDay last = sqlite3_column_int (stmt, 2);
-      CrGranularity g = _cr_store_granularity_from_column (stmt, 3);
-
-      g_array_append_val (ids, id);
-      g_array_append_val (firsts, first);
-      g_array_append_val (lasts, last);
-      g_array_append_val (grains, g);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _cr_store_set_error (self, error, "events of a kind");
-      return FALSE;
-    }
 
   for (guint i = 0; i < ids->len; i++)
     {
+      gint64 id = g_array_index (ids, gint64, i);
       CrEventCandidate probe = { 0 };
-      gboolean match;
+      sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_GET_DATES, error);
+      int rc;
 
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          _cr_store_set_error (self, error, "event dates");
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
       probe.kind = c->kind;
-      probe.first_day = g_array_index (firsts, CrDay, i);
-      probe.last_day = g_array_index (lasts, CrDay, i);
-      probe.granularity = g_array_index (grains, CrGranularity, i);
-      if (!_cr_store_load_event_entities (self, g_array_index (ids, gint64, i), "es",
-                          &probe.participants, &probe.place, error))
+      probe.first_day = sqlite3_column_int (stmt, 0);
+      probe.last_day = sqlite3_column_int (stmt, 1);
+      probe.granularity = _cr_store_granularity_from_column (stmt, 2);
+      sqlite3_reset (stmt);
+
+      /* The index keeps a few whose dates cannot match: skip loading
+       * their actors. */
+      if (!cr_event_dates_compatible (c->first_day, c->last_day, c->granularity,
+                                      probe.first_day, probe.last_day, probe.granularity))
+        continue;
+      if (!_cr_store_load_event_entities (self, id, "es", &probe.participants, &probe.place, error))
         return FALSE;
 
-      match = cr_event_candidates_match (c, &probe);
-      if (match)
+      if (cr_event_candidates_match (c, &probe))
         {
-          *event_id = g_array_index (ids, gint64, i);
+          *event_id = id;
           *existing = probe;
           return TRUE;
         }
@@ -506,11 +587,13 @@ _cr_store_add_event_candidates (CrStore       *self,
       gint64 event_id = 0;
       gint64 mention_id = mention_ids[c->timex_index];
       gboolean set_place = TRUE;
+      gboolean new_event;
 
       if (!find_matching_event (self, c, &event_id, &existing, error))
         return FALSE;
 
-      if (event_id == 0)
+      new_event = event_id == 0;
+      if (new_event)
         {
           if (!insert_event (self, c, &event_id, error))
             return FALSE;
@@ -560,7 +643,7 @@ _cr_store_add_event_candidates (CrStore       *self,
             return FALSE;
         }
 
-      if (!link_candidate (self, event_id, article_id, mention_id, c, set_place, error))
+      if (!link_candidate (self, event_id, article_id, mention_id, c, new_event, set_place, error))
         return FALSE;
     }
 

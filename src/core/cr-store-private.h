@@ -43,6 +43,10 @@ struct _CrStore
   gboolean      read_only;
   int           schema_version;
   sqlite3_stmt *stmts[N_STMTS];
+  /* Entity canonical key -> row id, for the writer: entities are never
+   * deleted, so an id stays right unless a rollback undoes the insert
+   * that made it; every rollback and every error empties it. */
+  GHashTable   *entity_ids;
 };
 
 /* Returns the cached statement, reset and with its bindings cleared. */
@@ -59,6 +63,8 @@ void          _cr_store_set_error   (CrStore      *self,
 gboolean      _cr_store_step_done   (CrStore      *self,
                                      sqlite3_stmt *stmt,
                                      GError      **error);
+/* Empties the cache of entity ids: after any rollback. */
+void          _cr_store_forget_entity_ids (CrStore *self);
 
 /* cr-store-articles.c: (re)runs date and event extraction over a stored
  * article; with @replace, its old mentions and event links go first. */

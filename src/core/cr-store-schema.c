@@ -151,10 +151,41 @@ static const char schema_v3[] =
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX article_entities_by_entity ON article_entities (entity_id);";
 
+static const char schema_v4[] =
+  /* Merging an imported event looks for stored events of its kind, on
+   * nearby days, that share an actor or a place with it. Each link to an
+   * entity carries its event's kind and days, so that lookup is one range
+   * of an index per entity, whatever the library's size. Triggers keep
+   * the copies equal to the event's own. */
+  "ALTER TABLE event_entities ADD COLUMN event_kind TEXT;"
+  "ALTER TABLE event_entities ADD COLUMN event_first_day INTEGER;"
+  "ALTER TABLE event_entities ADD COLUMN event_last_day INTEGER;"
+  "UPDATE event_entities SET (event_kind, event_first_day, event_last_day) ="
+  "  (SELECT kind, first_day, last_day FROM events WHERE id = event_id);"
+  "DROP INDEX event_entities_by_entity;"
+  "CREATE INDEX event_entities_by_entity"
+  "  ON event_entities (entity_id, event_kind, event_first_day, event_last_day);"
+  /* Most events last a day: those that hold others have their own. */
+  "CREATE INDEX event_entities_spans"
+  "  ON event_entities (entity_id, event_kind, event_first_day, event_last_day)"
+  "  WHERE event_last_day > event_first_day;"
+  "CREATE TRIGGER events_dates_to_entities AFTER UPDATE OF kind, first_day, last_day ON events BEGIN"
+  "  UPDATE event_entities SET event_kind = new.kind, event_first_day = new.first_day,"
+  "    event_last_day = new.last_day WHERE event_id = new.id;"
+  "END;"
+  /* The import fills them as it links; any other insert gets them here. */
+  "CREATE TRIGGER event_entities_copy_dates AFTER INSERT ON event_entities"
+  "  WHEN new.event_kind IS NULL BEGIN"
+  "  UPDATE event_entities SET (event_kind, event_first_day, event_last_day) ="
+  "    (SELECT kind, first_day, last_day FROM events WHERE id = new.event_id)"
+  "  WHERE event_id = new.event_id AND entity_id = new.entity_id;"
+  "END;";
+
 static const char * const ladder[] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (ladder) == CR_STORE_SCHEMA_VERSION);

@@ -86,12 +86,29 @@ static const char * const stmt_sql[N_STMTS] = {
 static const char * const field_names[] = { "title", "standfirst", "body" };
 
 void
+_cr_store_forget_entity_ids (CrStore *self)
+{
+  if (self->entity_ids != NULL)
+    g_hash_table_remove_all (self->entity_ids);
+}
+
+/* Any rollback, ours or one SQLite does on its own after an error. */
+static void
+on_rollback (void *data)
+{
+  _cr_store_forget_entity_ids (data);
+}
+
+void
 _cr_store_set_error (CrStore     *self,
                      GError     **error,
                      const char  *what)
 {
   int code = sqlite3_errcode (self->db);
   int primary = code & 0xff;
+
+  /* What failed may have been undone with the ids it made. */
+  _cr_store_forget_entity_ids (self);
 
   if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_CORRUPT,
@@ -187,6 +204,7 @@ cr_store_finalize (GObject *object)
       self->db = NULL;
     }
   g_free (self->path);
+  g_clear_pointer (&self->entity_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (cr_store_parent_class)->finalize (object);
 }
@@ -202,6 +220,7 @@ cr_store_class_init (CrStoreClass *klass)
 static void
 cr_store_init (CrStore *self)
 {
+  self->entity_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 /* Reads the header-level facts before anything may write to the file:
@@ -269,6 +288,7 @@ open_internal (const char  *path,
     }
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_rollback_hook (self->db, on_rollback, self);
 
   if (!read_user_version (self, &version, error))
     return NULL;
@@ -405,6 +425,7 @@ void
 cr_store_rollback_to (CrStore *self)
 {
   g_return_if_fail (CR_IS_STORE (self));
+  _cr_store_forget_entity_ids (self);
   /* ROLLBACK TO keeps the savepoint open; release it so the next file
    * starts a fresh one. */
   if (run_stmt (self, STMT_ROLLBACK_TO, NULL))

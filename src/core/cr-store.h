@@ -14,8 +14,10 @@ G_BEGIN_DECLS
 
 /* Version 1: articles, mentions, full-text index.
  * Version 2: events, entities, their links, and user edits.
- * Version 3: hidden and manual events, the entities of each article. */
-#define CR_STORE_SCHEMA_VERSION 3
+ * Version 3: hidden and manual events, the entities of each article.
+ * Version 4: each event's kind and days on its links to entities, for
+ *   merging imported events with stored ones. */
+#define CR_STORE_SCHEMA_VERSION 4
 
 #define CR_STORE_ERROR (cr_store_error_quark ())
 
