@@ -376,12 +376,17 @@ month_without_year (const char *text,
   g_auto(GStrv) words = NULL;
   const char * const *mo = language == CR_LANGUAGE_ES ? months_es : months_en;
   const char * const *wd = language == CR_LANGUAGE_ES ? weekdays_es : weekdays_en;
-  gboolean month = FALSE;
+  gboolean month = FALSE, link = FALSE;
+  guint numbers = 0;
 
   for (char *p = lower; *p; p++)
     {
       if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
         return FALSE;   /* a year in figures */
+      if (g_ascii_isdigit (p[0]) && (p == lower || !g_ascii_isdigit (p[-1])))
+        numbers++;
+      if (*p == '-')
+        link = TRUE;
       if (*p == ',' || *p == '.' || *p == '-' || *p == '\'' || *p == '/')
         *p = ' ';
     }
@@ -397,8 +402,14 @@ month_without_year (const char *text,
       for (guint k = 0; k < G_N_ELEMENTS (year_words); k++)
         if (g_str_equal (words[i], year_words[k]))
           return FALSE;
+      if (g_str_equal (words[i], "to") || g_str_equal (words[i], "till") || g_str_equal (words[i], "until") ||
+          g_str_equal (words[i], "through") || g_str_equal (words[i], "a") || g_str_equal (words[i], "al") ||
+          g_str_equal (words[i], "and") || g_str_equal (words[i], "y"))
+        link = TRUE;
     }
-  return month;
+  /* two numbers are a day and a year ("14th April 15") unless a range
+   * links them ("12 to 16 September") */
+  return month && (numbers < 2 || link);
 }
 
 /* The news reading: a bare weekday or month names the most recent one,
@@ -691,8 +702,7 @@ load_peer_row (const Table *t,
       c->has_interval = TRUE;
       c->expected.first = first_iv.first;
       c->expected.last = end[0] == '\0' ? first_iv.last : last_iv.last;
-      if (end[0] == '\0')
-        add_news_reading (c, grain);
+      add_news_reading (c, grain);
     }
   else if (c->category == CR_CONF_CATEGORY_POSITIVE)
     c->category = CR_CONF_CATEGORY_UNPARSED;
