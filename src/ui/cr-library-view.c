@@ -138,6 +138,23 @@ on_event_activated (CrLibraryView *self,
   cr_library_view_select_event (self, event_id);
 }
 
+/* An event opened on the timeline (double click, Enter): its articles
+ * take the keyboard focus, to be read. */
+static void
+on_timeline_event_activated (CrLibraryView  *self,
+                             gint64          event_id,
+                             CrTimelineView *timeline)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (CR_IS_LIBRARY_VIEW (self));
+
+  if (!cr_article_pane_show_event (self->article_pane, event_id, &error))
+    show_error (self, error);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->article_pane));
+}
+
 static void
 on_article_selected (CrLibraryView      *self,
                      GParamSpec         *pspec,
@@ -255,6 +272,8 @@ cr_library_view_init (CrLibraryView *self)
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_pane, "event-activated",
                            G_CALLBACK (on_event_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline_view, "event-activated",
+                           G_CALLBACK (on_timeline_event_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
 
@@ -328,14 +347,12 @@ cr_library_view_select_event (CrLibraryView *self,
                               gint64         event_id)
 {
   CrViewport *viewport;
-  const CrEventSummary *summary;
 
   g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
 
   viewport = cr_timeline_view_get_viewport (self->timeline_view);
-  summary = self->model ? cr_timeline_model_lookup (self->model, event_id) : NULL;
-  if (summary != NULL)
-    cr_viewport_go_to_date (viewport, summary->first_day);
+  /* The timeline glides to it (and its lane) when it is out of view. */
+  cr_timeline_view_reveal_event (self->timeline_view, event_id);
   cr_viewport_set_cursor (viewport, event_id);
   cr_viewport_set_selection (viewport, event_id);
 }

@@ -200,4 +200,7 @@ cr_window_view_init (AdwApplicationWindow *window,
   apply_lane_grouping (settings, "lane-grouping", window);
   g_settings_bind (settings, "pane-orientation", cr_library_view_get_paned (view), "orientation",
                    G_SETTINGS_BIND_GET);
+  /* The zoom the user chose; 0 when it was "zoom to fit". */
+  g_settings_bind (settings, "timeline-span", cr_library_view_get_timeline_view (view), "zoom-span",
+                   G_SETTINGS_BIND_DEFAULT);
 }
