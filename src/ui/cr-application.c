@@ -63,6 +63,7 @@ static const struct {
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },
   { "win.present", { "F5", NULL } },
+  { "win.export", { "<Control>e", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.go-to-date", { "<Control>g", NULL } },
   { "win.show-list", { "<Control>l", NULL } },

@@ -14,6 +14,7 @@
 #include "cr-import-actions.h"
 #include "cr-import-bar.h"
 #include "cr-library-view.h"
+#include "cr-export-dialog.h"
 #include "cr-presentation-window.h"
 #include "cr-runtime.h"
 #include "cr-window.h"
@@ -174,6 +175,22 @@ present_action (GtkWidget  *widget,
   if (!cr_presentation_window_present_library (GTK_WINDOW (self), self->library_view,
                                                self->store, self->settings, &error))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  if (self->store == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("There is no library to export: import some articles first.")));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (cr_export_dialog_new (GTK_WINDOW (self), self->library_view, self->store)));
 }
 
 /* Opens the library read-only for the views; an old one is upgraded
@@ -366,6 +383,7 @@ cr_window_class_init (CrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-error", "s", show_error_action);
   cr_import_actions_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void
