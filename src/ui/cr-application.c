@@ -67,6 +67,7 @@ static const struct {
   { "win.search", { "<Control>f", NULL } },
   { "win.go-to-date", { "<Control>g", NULL } },
   { "win.show-list", { "<Control>l", NULL } },
+  { "win.open-beside", { "<Control>b", NULL } },
 };
 
 static GSettings *

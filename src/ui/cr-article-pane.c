@@ -8,10 +8,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "cr-article-pane.h"
+#include "cr-handout.h"
 #include "cr-store-events.h"
 
 /* A date expression in the buffer. */
@@ -29,6 +32,9 @@ struct _CrArticlePane
 
   CrStore        *store;
   GArray         *spans;           /* DateSpan, by start */
+  GHashTable     *shared;          /* gint64 event ids marked as shared, or NULL */
+  char           *search;          /* words to highlight, or NULL */
+  gint64          article_id;      /* the one article shown, or 0 */
 
   /* Template widgets */
   GtkStack       *stack;
@@ -74,6 +80,40 @@ create_tags (CrArticlePane *self)
   gtk_text_buffer_create_tag (buffer, "sentence", "background", "rgba(53,132,228,0.18)", NULL);
   gtk_text_buffer_create_tag (buffer, "mention", "weight", PANGO_WEIGHT_BOLD,
                               "background", "rgba(53,132,228,0.35)", NULL);
+  /* An event the article compared with reports too. */
+  gtk_text_buffer_create_tag (buffer, "shared", "weight", PANGO_WEIGHT_BOLD,
+                              "background", "rgba(46,194,126,0.35)", NULL);
+  gtk_text_buffer_create_tag (buffer, "search", "background", "rgba(246,211,45,0.55)", NULL);
+}
+
+/* Marks every occurrence of each searched word (case-insensitive). */
+static void
+mark_search (CrArticlePane *self)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  g_auto(GStrv) words = NULL;
+
+  if (self->search == NULL)
+    return;
+  words = g_strsplit_set (self->search, " \t\n", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      GtkTextIter iter, match_start, match_end;
+      char *word = g_strstrip (words[i]);
+      gsize len = strlen (word);
+
+      if (len > 1 && word[len - 1] == '*')
+        word[len - 1] = '\0';
+      if (*word == '\0' || g_str_equal (word, "\""))
+        continue;
+      gtk_text_buffer_get_start_iter (buffer, &iter);
+      while (gtk_text_iter_forward_search (&iter, word, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                           &match_start, &match_end, NULL))
+        {
+          gtk_text_buffer_apply_tag_by_name (buffer, "search", &match_start, &match_end);
+          iter = match_end;
+        }
+    }
 }
 
 static void
@@ -123,6 +163,7 @@ append_article (CrArticlePane  *self,
   g_autoptr(CrArticle) article = cr_store_get_article (self->store, article_id, error);
   g_autoptr(GPtrArray) mentions = NULL;
   g_autofree char *meta = NULL;
+  g_autofree char *date = NULL;
   const char *source;
 
   if (article == NULL)
@@ -137,8 +178,10 @@ append_article (CrArticlePane  *self,
   insert_with_tag (buffer, "\n", NULL);
   source = article->source_name ? article->source_name
          : article->source_url ? article->source_url : article->file_path;
-  meta = g_strdup_printf ("%s%s%s", article->date_value ? article->date_value : "",
-                          article->date_value && source ? " · " : "", source ? source : "");
+  date = article->date != CR_DAY_UNKNOWN
+         ? cr_handout_format_date (article->date, article->date_last, article->date_granularity)
+         : g_strdup (article->date_value);
+  meta = g_strdup_printf ("%s%s%s", date ? date : "", date && source ? " · " : "", source ? source : "");
   insert_with_tag (buffer, meta, "meta");
   insert_with_tag (buffer, "\n", NULL);
 
@@ -170,6 +213,8 @@ append_article (CrArticlePane  *self,
       span.value = g_strdup (m->value);
       g_array_append_val (self->spans, span);
       apply_tag (buffer, "date", span.start, span.end);
+      if (self->shared != NULL && g_hash_table_contains (self->shared, &span.event_id))
+        apply_tag (buffer, "shared", span.start, span.end);
     }
   return TRUE;
 }
@@ -196,6 +241,7 @@ clear_text (CrArticlePane *self)
 {
   gtk_text_buffer_set_text (buffer_of (self), "", 0);
   g_array_set_size (self->spans, 0);
+  self->article_id = 0;
 }
 
 void
@@ -250,6 +296,7 @@ cr_article_pane_show_event (CrArticlePane  *self,
         first_highlight = base + (int) m->sentence_start;
     }
 
+  mark_search (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), mentions->len > 0 ? "text" : "none") != 0)
     gtk_stack_set_visible_child_name (self->stack, mentions->len > 0 ? "text" : "none");
   if (first_highlight >= 0)
@@ -270,6 +317,8 @@ cr_article_pane_show_article (CrArticlePane  *self,
   clear_text (self);
   if (!append_article (self, article_id, &standfirst_at, &body_at, error))
     return FALSE;
+  self->article_id = article_id;
+  mark_search (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "text") != 0)
     gtk_stack_set_visible_child_name (self->stack, "text");
   scroll_to_offset (self, 0);
@@ -413,7 +462,11 @@ cr_article_pane_dispose (GObject *object)
 static void
 cr_article_pane_finalize (GObject *object)
 {
-  g_array_unref (CR_ARTICLE_PANE (object)->spans);
+  CrArticlePane *self = CR_ARTICLE_PANE (object);
+
+  g_array_unref (self->spans);
+  g_clear_pointer (&self->shared, g_hash_table_unref);
+  g_free (self->search);
 
   G_OBJECT_CLASS (cr_article_pane_parent_class)->finalize (object);
 }
@@ -486,4 +539,57 @@ cr_article_pane_get_buffer (CrArticlePane *self)
   g_return_val_if_fail (CR_IS_ARTICLE_PANE (self), NULL);
 
   return buffer_of (self);
+}
+
+gint64
+cr_article_pane_get_article (CrArticlePane *self)
+{
+  g_return_val_if_fail (CR_IS_ARTICLE_PANE (self), 0);
+  return self->article_id;
+}
+
+void
+cr_article_pane_set_shared_events (CrArticlePane *self,
+                                   GHashTable    *ids)
+{
+  g_return_if_fail (CR_IS_ARTICLE_PANE (self));
+
+  if (ids != NULL)
+    g_hash_table_ref (ids);
+  g_clear_pointer (&self->shared, g_hash_table_unref);
+  self->shared = ids;
+}
+
+void
+cr_article_pane_set_search (CrArticlePane *self,
+                            const char    *words)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_if_fail (CR_IS_ARTICLE_PANE (self));
+
+  g_free (self->search);
+  self->search = words && *words ? g_strdup (words) : NULL;
+  buffer = buffer_of (self);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "search", &start, &end);
+  mark_search (self);
+}
+
+gboolean
+cr_article_pane_has_tag_at (CrArticlePane *self,
+                            const char    *tag,
+                            int            offset)
+{
+  GtkTextIter iter;
+  GtkTextTag *t;
+
+  g_return_val_if_fail (CR_IS_ARTICLE_PANE (self), FALSE);
+
+  t = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer_of (self)), tag);
+  if (t == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_offset (buffer_of (self), &iter, offset);
+  return gtk_text_iter_has_tag (&iter, t);
 }

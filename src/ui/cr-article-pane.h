@@ -38,5 +38,19 @@ gint64         cr_article_pane_get_event_at (CrArticlePane *self,
 /* Activates the date at a buffer offset, as a click does. */
 gboolean       cr_article_pane_activate_at  (CrArticlePane *self,
                                              int            offset);
+/* The article shown by cr_article_pane_show_article(), or 0. */
+gint64         cr_article_pane_get_article  (CrArticlePane *self);
+/* Events (a set of gint64 ids) whose dates the next show marks as
+ * shared with another article, for side-by-side comparison; NULL: none. */
+void           cr_article_pane_set_shared_events (CrArticlePane *self,
+                                                  GHashTable    *ids);
+/* Highlights the searched words in the text shown and the next ones. */
+void           cr_article_pane_set_search   (CrArticlePane *self,
+                                             const char    *words);
+/* Whether the text at a buffer offset has tag @tag ("date", "sentence",
+ * "mention", "shared", "search"). */
+gboolean       cr_article_pane_has_tag_at   (CrArticlePane *self,
+                                             const char    *tag,
+                                             int            offset);
 
 G_END_DECLS

@@ -9,9 +9,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
+#include "cr-calendar.h"
 #include "cr-event-details.h"
+#include "cr-handout.h"
 #include "cr-events-list.h"
 #include "cr-filter-bar.h"
 #include "cr-filtered-event-source.h"
@@ -43,6 +46,8 @@ struct _CrLibraryView
   GtkStack           *view_stack;
   GtkPaned           *paned;
   CrLaneGrouping      grouping;
+  GtkWidget          *compare_box;
+  CrArticlePane      *compare_pane;
   CrEventsList       *events_list;
   CrEventDetails     *event_details;
 };
@@ -85,9 +90,18 @@ bind_article_row (GtkSignalListItemFactory *factory,
   GtkWidget *details = gtk_widget_get_next_sibling (title);
   g_autofree char *events = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *shown_date = NULL;
   const char *date = cr_article_row_get_date (row);
   const char *lang = cr_article_row_get_language (row);
 
+  CrDay first, last;
+
+  /* The publication date as the interface language writes it. */
+  if (date != NULL && cr_day_range_parse (date, &first, &last))
+    date = shown_date = cr_handout_format_date (first, last,
+                                                strlen (date) <= 4 ? CR_GRANULARITY_YEAR
+                                                : strlen (date) <= 7 ? CR_GRANULARITY_MONTH
+                                                : CR_GRANULARITY_DAY);
   events = g_strdup_printf (ngettext ("%u event", "%u events", cr_article_row_get_n_events (row)),
                             cr_article_row_get_n_events (row));
   text = g_strdup_printf ("%s%s%s · %s · %s", date ? date : "", date ? " · " : "",
@@ -155,6 +169,37 @@ on_timeline_event_activated (CrLibraryView  *self,
     gtk_widget_grab_focus (GTK_WIDGET (self->article_pane));
 }
 
+static GHashTable *article_events (CrLibraryView *self,
+                                   gint64         article_id);
+
+/* Both panes, with the events their two articles share marked. */
+static void
+refresh_comparison (CrLibraryView *self,
+                    gint64         main_article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) shared = NULL;
+  gint64 other = cr_article_pane_get_article (self->compare_pane);
+
+  if (main_article > 0 && other > 0)
+    {
+      g_autoptr(GHashTable) theirs = article_events (self, other);
+      GHashTableIter iter;
+      gpointer key;
+
+      shared = article_events (self, main_article);
+      g_hash_table_iter_init (&iter, shared);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (!g_hash_table_contains (theirs, key))
+          g_hash_table_iter_remove (&iter);
+    }
+  cr_article_pane_set_shared_events (self->article_pane, shared);
+  cr_article_pane_set_shared_events (self->compare_pane, shared);
+  if ((main_article > 0 && !cr_article_pane_show_article (self->article_pane, main_article, &error)) ||
+      (other > 0 && !cr_article_pane_show_article (self->compare_pane, other, &error)))
+    show_error (self, error);
+}
+
 static void
 on_article_selected (CrLibraryView      *self,
                      GParamSpec         *pspec,
@@ -168,7 +213,9 @@ on_article_selected (CrLibraryView      *self,
   cr_library_view_highlight_article (self, row ? cr_article_row_get_id (row) : 0);
   if (row == NULL)
     return;
-  if (!cr_article_pane_show_article (self->article_pane, cr_article_row_get_id (row), &error))
+  if (gtk_widget_get_visible (self->compare_box))
+    refresh_comparison (self, cr_article_row_get_id (row));
+  else if (!cr_article_pane_show_article (self->article_pane, cr_article_row_get_id (row), &error))
     show_error (self, error);
 }
 
@@ -181,6 +228,8 @@ on_search_changed (CrLibraryView  *self,
   /* The search is one of the filters: it narrows the sidebar, the
    * timeline and the events list together. */
   cr_library_filter_set_query (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  cr_article_pane_set_search (self->article_pane, cr_library_filter_get_query (self->filter));
+  cr_article_pane_set_search (self->compare_pane, cr_library_filter_get_query (self->filter));
 }
 
 /* Another filter may have taken the search's place (a chip removed it):
@@ -218,6 +267,14 @@ cr_library_view_dispose (GObject *object)
 }
 
 static void
+close_compare_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  cr_library_view_compare_article (CR_LIBRARY_VIEW (widget), 0);
+}
+
+static void
 zoom_to_article_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -249,10 +306,13 @@ cr_library_view_class_init (CrLibraryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, paned);
+  gtk_widget_class_bind_template_child (widget_class, CrLibraryView, compare_box);
+  gtk_widget_class_bind_template_child (widget_class, CrLibraryView, compare_pane);
   gtk_widget_class_bind_template_child (widget_class, CrLibraryView, events_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "library.zoom-to-article", NULL, zoom_to_article_action);
+  gtk_widget_class_install_action (widget_class, "library.close-compare", NULL, close_compare_action);
 }
 
 static void
@@ -271,6 +331,8 @@ cr_library_view_init (CrLibraryView *self)
   g_signal_connect_object (cr_timeline_view_get_viewport (self->timeline_view), "notify::selection",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->article_pane, "event-activated",
+                           G_CALLBACK (on_event_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->compare_pane, "event-activated",
                            G_CALLBACK (on_event_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline_view, "event-activated",
                            G_CALLBACK (on_timeline_event_activated), self, G_CONNECT_SWAPPED);
@@ -322,6 +384,9 @@ cr_library_view_set_store (CrLibraryView  *self,
                            G_CALLBACK (on_article_selected), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->article_list_view, GTK_SELECTION_MODEL (self->article_selection));
   cr_article_pane_set_store (self->article_pane, store);
+  cr_article_pane_set_store (self->compare_pane, store);
+  if (gtk_widget_get_visible (self->compare_box))
+    cr_library_view_compare_article (self, 0);
   cr_filter_bar_set_store (self->filter_bar, store);
   cr_events_list_set_model (self->events_list, self->model, store);
   cr_event_details_set_store (self->event_details, store);
@@ -557,4 +622,52 @@ cr_library_view_set_lane_grouping (CrLibraryView  *self,
   self->grouping = grouping;
   if (self->model != NULL)
     cr_timeline_model_set_grouping (self->model, grouping);
+}
+
+gint64
+cr_library_view_get_selected_article (CrLibraryView *self)
+{
+  CrArticleRow *row;
+
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), 0);
+
+  row = self->article_selection ? gtk_single_selection_get_selected_item (self->article_selection) : NULL;
+  return row ? cr_article_row_get_id (row) : 0;
+}
+
+void
+cr_library_view_compare_article (CrLibraryView *self,
+                                 gint64         article_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+
+  if (article_id <= 0)
+    {
+      gboolean was_open = gtk_widget_get_visible (self->compare_box);
+
+      /* Hidden, not cleared: switching the pane's pages while it is
+       * unmapped upsets GTK 4.8's text view. */
+      gtk_widget_set_visible (self->compare_box, FALSE);
+      cr_article_pane_set_shared_events (self->article_pane, NULL);
+      if (was_open && cr_library_view_get_selected_article (self) > 0 &&
+          !cr_article_pane_show_article (self->article_pane, cr_library_view_get_selected_article (self), &error))
+        show_error (self, error);
+      return;
+    }
+  if (!cr_article_pane_show_article (self->compare_pane, article_id, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  gtk_widget_set_visible (self->compare_box, TRUE);
+  refresh_comparison (self, cr_library_view_get_selected_article (self));
+}
+
+CrArticlePane *
+cr_library_view_get_compare_pane (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->compare_pane;
 }

@@ -65,5 +65,12 @@ GtkPaned       *cr_library_view_get_paned        (CrLibraryView *self);
 void            cr_library_view_focus_search     (CrLibraryView *self);
 /* The events as a table ("events") or as the timeline ("timeline"). */
 GtkStack       *cr_library_view_get_view_stack   (CrLibraryView *self);
+/* The article selected in the sidebar, or 0. */
+gint64          cr_library_view_get_selected_article (CrLibraryView *self);
+/* Opens @article_id beside the article pane (0 closes it): the dates of
+ * the events both articles report are marked in both. */
+void            cr_library_view_compare_article  (CrLibraryView *self,
+                                                  gint64         article_id);
+CrArticlePane  *cr_library_view_get_compare_pane (CrLibraryView *self);
 
 G_END_DECLS

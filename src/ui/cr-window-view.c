@@ -43,6 +43,23 @@ zoom_to_article (GSimpleAction *action,
 }
 
 static void
+open_beside (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       window)
+{
+  CrLibraryView *view = view_of (window);
+  gint64 article = cr_library_view_get_selected_article (view);
+
+  if (article <= 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error", "s",
+                                  _("Select an article in the sidebar first, then open it beside to compare it with another one."));
+      return;
+    }
+  cr_library_view_compare_article (view, article);
+}
+
+static void
 search (GSimpleAction *action,
         GVariant      *parameter,
         gpointer       window)
@@ -158,6 +175,7 @@ static const GActionEntry entries[] = {
   { "go-to-date", go_to_date },
   { "zoom-to-article", zoom_to_article },
   { "search", search },
+  { "open-beside", open_beside },
   { "show-list", NULL, NULL, "false", change_show_list },
 };
 

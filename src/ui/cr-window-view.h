@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  *                         the timeline's zoom (its timeline.* actions)
  *   win.go-to-date        asks for a date and shows it (Ctrl+G)
  *   win.zoom-to-article   frames the selected article's events
+ *   win.open-beside       opens the sidebar's article beside the other
+ *                         one, to compare them (Ctrl+B)
  *   win.search            shows the sidebar and focuses its search (Ctrl+F)
  *   win.show-list (b)     the events as a table instead of the timeline
  *   win.lane-grouping (s) single, kind, article, entity: the setting

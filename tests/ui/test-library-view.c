@@ -320,6 +320,106 @@ test_events_list_follows (void)
   g_assert_cmpstr (cr_event_row_get_participants (selected), !=, NULL);
 }
 
+static guint
+article_position (const char *title_part)
+{
+  GListModel *articles = G_LIST_MODEL (cr_library_view_get_article_list (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
+    {
+      g_autoptr(CrArticleRow) row = g_list_model_get_item (articles, i);
+
+      if (strstr (cr_article_row_get_title (row), title_part))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* Offsets of the dates of @pane that belong, or not, to @event. */
+static void
+date_offsets (CrArticlePane *pane,
+              gint64         event,
+              int           *of_event,
+              int           *of_other)
+{
+  GtkTextBuffer *buffer = cr_article_pane_get_buffer (pane);
+
+  *of_event = *of_other = -1;
+  for (int i = 0; i < gtk_text_buffer_get_char_count (buffer); i++)
+    {
+      gint64 at = cr_article_pane_get_event_at (pane, i);
+
+      if (at == event && *of_event < 0)
+        *of_event = i;
+      else if (at > 0 && at != event && *of_other < 0)
+        *of_other = i;
+    }
+}
+
+/* The Spanish and English reports side by side: the Lima meeting both
+ * report is marked in both, an event only one reports is not. */
+static void
+test_compare_articles (void)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (find_list_view (GTK_WIDGET (view))));
+  CrArticlePane *main_pane = cr_library_view_get_article_pane (view);
+  CrArticlePane *other_pane = cr_library_view_get_compare_pane (view);
+  gint64 lima = meeting_of ("country:cl");
+  int shared, alone;
+
+  gtk_single_selection_set_selected (selection, article_position ("Ministros de Chile"));
+  cr_library_view_compare_article (view, cr_library_view_get_selected_article (view));
+  gtk_single_selection_set_selected (selection, article_position ("Chile and Peru"));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (other_pane))));
+  g_assert_cmpint (cr_article_pane_get_article (main_pane), !=, cr_article_pane_get_article (other_pane));
+
+  date_offsets (other_pane, lima, &shared, &alone);
+  g_assert_cmpint (shared, >=, 0);
+  g_assert_cmpint (alone, >=, 0);
+  g_assert_true (cr_article_pane_has_tag_at (other_pane, "shared", shared));
+  g_assert_false (cr_article_pane_has_tag_at (other_pane, "shared", alone));
+  date_offsets (main_pane, lima, &shared, &alone);
+  g_assert_cmpint (shared, >=, 0);
+  g_assert_true (cr_article_pane_has_tag_at (main_pane, "shared", shared));
+
+  /* Against the unrelated summit, nothing is shared. */
+  gtk_single_selection_set_selected (selection, article_position ("Buenos Aires"));
+  date_offsets (other_pane, lima, &shared, &alone);
+  g_assert_false (cr_article_pane_has_tag_at (other_pane, "shared", shared));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other_pane), "library.close-compare", NULL));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (other_pane))));
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+}
+
+/* Searched words are highlighted in the article text. */
+static void
+test_search_highlighted (void)
+{
+  GtkWidget *entry = find_search_entry (GTK_WIDGET (view));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (find_list_view (GTK_WIDGET (view))));
+  CrArticlePane *pane = cr_library_view_get_article_pane (view);
+  g_autofree char *text = NULL;
+  const char *found;
+  int offset;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "comercio");
+  for (int i = 0; i < 100 && g_list_model_get_n_items (G_LIST_MODEL (cr_library_view_get_article_list (view))) != 1; i++)
+    spin (20);
+  gtk_single_selection_set_selected (selection, 0);
+  text = pane_text ();
+  found = strstr (text, "comercio");
+  g_assert_nonnull (found);
+  offset = (int) g_utf8_pointer_to_offset (text, found);
+  g_assert_true (cr_article_pane_has_tag_at (pane, "search", offset));
+  g_assert_false (cr_article_pane_has_tag_at (pane, "search", 0));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  for (int i = 0; i < 100 && cr_library_filter_get_query (cr_library_view_get_filter (view)) != NULL; i++)
+    spin (20);
+  g_assert_false (cr_article_pane_has_tag_at (pane, "search", offset));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +469,8 @@ main (int   argc,
   g_test_add_func ("/library-view/filters-combine", test_filters_combine);
   g_test_add_func ("/library-view/article-highlights-events", test_article_highlights_events);
   g_test_add_func ("/library-view/events-list-follows", test_events_list_follows);
+  g_test_add_func ("/library-view/compare-articles", test_compare_articles);
+  g_test_add_func ("/library-view/search-highlighted", test_search_highlighted);
   ret = g_test_run ();
 
   gtk_window_destroy (window);
