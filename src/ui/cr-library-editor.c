@@ -99,6 +99,7 @@ update_actions (CrLibraryEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (library_actions); i++)
     set_enabled (G_ACTION_MAP (self->actions), library_actions[i], library);
 
+  /* Not while the library is re-extracted: undo re-extracts too. */
   if (library && ensure_writer (self, NULL) != NULL)
     {
       n_done = cr_store_count_edits (self->writer, FALSE, NULL);
