@@ -167,6 +167,16 @@ static const DateRow rows[] = {
     { { "2024-05-17", "2024-05-17", "day", "", "absolute" } } },
   { "Part XR-2024-05-170 shipped after 1/2-3/4 of the tests.", DCT, { { NULL } } },
 
+  /* Ranges: a bare day at either end, an end with a part, "to date" */
+  { "Talks ran from April 9th through the 17th.", DCT,
+    { { "April 9th through the 17th", "2025-04-09/2025-04-17", "day", "", "underspecified" } } },
+  { "Offices close from 4 to September 22.", DCT,
+    { { "4 to September 22", "2025-09-04/2025-09-22", "day", "", "underspecified" } } },
+  { "The ban applied from 2007 to the end of 2008.", DCT,
+    { { "2007 to the end of 2008", "2007/2008-12-31", "year", "", "absolute", "2007-01-01", "2008-12-31" } } },
+  { "Sales have doubled from March to date.", DCT,
+    { { "March to date", "2025-03/2025-09-02", "month", "", "relative", "2025-03-01", "2025-09-02" } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

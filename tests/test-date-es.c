@@ -190,6 +190,8 @@ static const DateRow rows[] = {
     { { "10/1-11/2/2017", "2017-01-10/2017-02-11", "day", "", "absolute" } } },
   { "Se presentó el 08/12,2015 en el registro.", DCT,
     { { "08/12,2015", "2015-12-08", "day", "", "absolute" } } },
+  { "Las ventas crecieron desde 2010 hasta la fecha.", DCT,
+    { { "desde 2010 hasta la fecha", "2010/2025-09-02", "year", "", "relative", "2010-01-01", "2025-09-02" } } },
   { "La obra se terminará en verano.", NULL,
     { { "verano", "XXXX-SU", "season", "", "underspecified", "?", "?" } } },
   { "Ocurrió el 3 de mayo.", NULL,

@@ -554,13 +554,23 @@ _cr_date_parse_day_date (CrDateScan  *s,
         return k + 2;
       }
   }
-  /* "September 1-3", "September 1 to 3" */
-  if ((_cr_date_punct (s, k, '-') || _cr_date_is (s, k, "to") || _cr_date_is (s, k, "through") ||
-       _cr_date_is (s, k, "al")) &&
-      _cr_date_parse_day_num (s, k + 1, &d2) && _cr_date_num (s, k + 1) && d2 > d1)
-    k += 2;
-  else
+  /* "September 1-3", "September 1 to 3", "April 9th through the
+   * seventeenth" */
+  {
+    gboolean link = _cr_date_punct (s, k, '-') || _cr_date_is (s, k, "to") || _cr_date_is (s, k, "through") ||
+                    _cr_date_is (s, k, "till") || _cr_date_is (s, k, "until") || _cr_date_is (s, k, "al");
+    guint l = k + 1, e2 = 0;
+
+    if (link && !_cr_date_punct (s, k, '-') && _cr_date_is (s, l, "the"))
+      l++;
     d2 = 0;
+    if (link && (_cr_date_num (s, l) || _cr_date_kind (s, l) == CR_DATE_WORD_ORDINAL) &&
+        (e2 = _cr_date_parse_day_num (s, l, &d2)) && d2 > d1 &&
+        _cr_date_kind (s, e2) != CR_DATE_WORD_MONTH && _cr_date_kind (s, e2) != CR_DATE_WORD_UNIT)
+      k = e2;
+    else
+      d2 = 0;
+  }
   j = k;
   k = _cr_date_parse_year_tail (s, j, &year, &relative);
   have_year = k != 0;

@@ -378,3 +378,65 @@ _cr_date_after_next (const CrDateScan *s,
     j++;
   return _cr_date_is (s, j, "next") ? j + 1 : 0;
 }
+
+/* "to date", "hasta la fecha", "till current date" after the range link
+ * at @link; @k is the index after the link. Returns the index after it,
+ * or 0. */
+guint
+_cr_date_to_date (const CrDateScan *s,
+                  guint             link,
+                  guint             k)
+{
+  if (s->dct == CR_DAY_UNKNOWN)
+    return 0;
+  if (_cr_date_is (s, link, "to") && _cr_date_is (s, k, "date"))
+    return k + 1;
+  if ((_cr_date_is (s, link, "till") || _cr_date_is (s, link, "until")) && _cr_date_is (s, k, "current") &&
+      _cr_date_is (s, k + 1, "date"))
+    return k + 2;
+  if (_cr_date_is (s, link, "hasta") && _cr_date_is (s, k, "fecha"))
+    return k + 1;   /* the link's article is read already */
+  return 0;
+}
+
+/* "from 4 to January 22, 1995", "between the ninth and the seventeenth of
+ * April": a bare day, then the day that says the month. */
+guint
+_cr_date_parse_day_to_date (CrDateScan  *s,
+                            guint        i,
+                            guint        ctx,
+                            CrDateMatch *m)
+{
+  CrDateMatch b;
+  guint k, e;
+  int mday;
+
+  if (!(ctx & CR_DATE_CTX_FROM) || !(_cr_date_num (s, i) || _cr_date_kind (s, i) == CR_DATE_WORD_ORDINAL) ||
+      !(k = _cr_date_parse_day_num (s, i, &mday)))
+    return 0;
+  if (!(_cr_date_punct (s, k, '-') || _cr_date_flag (s, k, CR_DATE_LEX_TO)))
+    return 0;
+  k++;
+  if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
+    k++;
+  memset (&b, 0, sizeof b);
+  if (!(e = _cr_date_parse_day_date (s, k, &b)) || b.is_range || b.a.gran != CR_GRANULARITY_DAY || b.a.open)
+    return 0;
+  m->a = b.a;
+  m->a.mday = mday;
+  if (mday >= b.a.mday)
+    {
+      /* "from 28 to March 3": the month before */
+      m->a.part--;
+      if (m->a.part == 0)
+        {
+          m->a.part = 12;
+          m->a.year--;
+        }
+    }
+  if (!cr_calendar_is_valid_date (m->a.year_open ? 2000 : m->a.year, m->a.part, mday))
+    return 0;
+  m->b = b.a;
+  m->is_range = TRUE;
+  return e;
+}

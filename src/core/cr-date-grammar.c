@@ -122,6 +122,8 @@ parse_number_led (CrDateScan  *s,
     return j;
   if ((j = _cr_date_parse_day_date (s, i, m)))
     return j;
+  if ((j = _cr_date_parse_day_to_date (s, i, ctx, m)))
+    return j;
   if (t->ordinal && (j = parse_ordinal_unit (s, i + 1, t->num, m)))
     return j;
   /* "3rd week of 2018", "la 3.ª semana de enero" */
@@ -507,6 +509,8 @@ _cr_date_parse_at (CrDateScan  *s,
         /* "primero de mayo", "the first of May", "twenty-fourth of May" */
         if ((j = _cr_date_parse_day_date (s, i, m)))
           return j;
+        if ((j = _cr_date_parse_day_to_date (s, i, ctx, m)))
+          return j;
         return _cr_date_parse_relative (s, i, ctx, m);
       }
     case CR_DATE_WORD_PLAIN:
@@ -607,7 +611,7 @@ extend_range (CrDateScan  *s,
 {
   CrDateMatch b;
   guint k = j, e;
-  gboolean link;
+  gboolean link, plain;
 
   if (m->is_range)
     return j;
@@ -620,13 +624,61 @@ extend_range (CrDateScan  *s,
   if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
     k++;
   memset (&b, 0, sizeof b);
-  if (_cr_date_now_at (s, k) && !m->a.open && m->mod == CR_DATE_MOD_NONE)
+  plain = m->mod == CR_DATE_MOD_NONE || m->mod == CR_DATE_MOD_ON_OR_AFTER;
+  if (_cr_date_now_at (s, k) && !m->a.open && plain)
     {
       /* "between January 2019 and now", "entre el 22 de enero y ahora" */
       _cr_date_point_from_day (&b.a, s->dct, CR_TIMEX_ANCHOR_RELATIVE);
       e = k + 1;
     }
-  else if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range || b.mod != CR_DATE_MOD_NONE)
+  else if ((e = _cr_date_to_date (s, j, k)) && !m->a.open && plain)
+    {
+      /* "from March to date", "desde 2010 hasta la fecha": the days
+       * before the publication */
+      _cr_date_point_from_day (&b.a, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
+    }
+  else if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range)
+    {
+      int mday;
+
+      /* "April 9 until the 17th": a day of the same month */
+      if (m->a.gran != CR_GRANULARITY_DAY || m->a.open || m->mod != CR_DATE_MOD_NONE ||
+          !(_cr_date_num (s, k) || _cr_date_kind (s, k) == CR_DATE_WORD_ORDINAL) ||
+          !(e = _cr_date_parse_day_num (s, k, &mday)) || mday <= m->a.mday ||
+          _cr_date_kind (s, e) == CR_DATE_WORD_MONTH || _cr_date_kind (s, e) == CR_DATE_WORD_UNIT ||
+          _cr_date_punct (s, e, '/') || _cr_date_punct (s, e, ':') || _cr_date_punct (s, e, '%'))
+        return j;
+      memset (&b, 0, sizeof b);
+      b.a = m->a;
+      b.a.mday = mday;
+      if (!m->a.year_open && !cr_calendar_is_valid_date (b.a.year, b.a.part, mday))
+        return j;
+    }
+  if (b.mod == CR_DATE_MOD_START || b.mod == CR_DATE_MOD_MID || b.mod == CR_DATE_MOD_END ||
+      m->mod == CR_DATE_MOD_START || m->mod == CR_DATE_MOD_MID || m->mod == CR_DATE_MOD_END)
+    {
+      /* "from 2007 to the end of 2008": the ends become the days they
+       * cover */
+      CrDay f, l;
+
+      _cr_date_complete (s, &m->a);
+      _cr_date_complete (s, &b.a);
+      if (b.mod != CR_DATE_MOD_NONE)
+        {
+          if (b.a.open || b.a.year_open || !_cr_date_point_narrowed (&b.a, b.mod, &f, &l))
+            return j;
+          _cr_date_point_from_day (&b.a, l, b.a.anchor);
+          b.mod = CR_DATE_MOD_NONE;
+        }
+      if (m->mod == CR_DATE_MOD_START || m->mod == CR_DATE_MOD_MID || m->mod == CR_DATE_MOD_END)
+        {
+          if (m->a.open || m->a.year_open || !_cr_date_point_narrowed (&m->a, m->mod, &f, &l))
+            return j;
+          _cr_date_point_from_day (&m->a, f, m->a.anchor);
+          m->mod = CR_DATE_MOD_NONE;
+        }
+    }
+  if (b.mod != CR_DATE_MOD_NONE)
     return j;
   /* "de 2014 hasta mayo de 2018": the ends may differ in grain, not in
    * order */

@@ -148,6 +148,11 @@ void      _cr_date_shift_dct       (const CrDateScan *scan,
 gboolean  _cr_date_point_bounds    (const CrDatePoint *p,
                                     CrDay        *first,
                                     CrDay        *last);
+/* The days of @p under @mod ("the end of 2008": September to December) */
+gboolean  _cr_date_point_narrowed  (const CrDatePoint *p,
+                                    CrDateMod     mod,
+                                    CrDay        *first,
+                                    CrDay        *last);
 void      _cr_date_match_to_timex  (const CrDateScan  *scan,
                                     const CrDateMatch *match,
                                     CrTimex           *timex);
@@ -340,6 +345,15 @@ guint     _cr_date_parse_span_of   (CrDateScan   *scan,
                                     CrGranularity unit,
                                     gboolean      first,
                                     CrDateMatch  *match);
+/* "from 4 to January 22": a bare day at @i, then a date */
+guint     _cr_date_parse_day_to_date (CrDateScan *scan,
+                                      guint       i,
+                                      guint       ctx,
+                                      CrDateMatch *match);
+/* "to date", "hasta la fecha" after the range link at @link */
+guint     _cr_date_to_date         (const CrDateScan *scan,
+                                    guint         link,
+                                    guint         k);
 /* "after next", "after the next" at @j: the index after it, or 0 */
 guint     _cr_date_after_next      (const CrDateScan *scan,
                                     guint         j);

@@ -545,6 +545,18 @@ narrow_by_mod (const CrDatePoint *p,
     *first = f + 2 * n / 3;
 }
 
+gboolean
+_cr_date_point_narrowed (const CrDatePoint *p,
+                         CrDateMod          mod,
+                         CrDay             *first,
+                         CrDay             *last)
+{
+  if (!_cr_date_point_bounds (p, first, last))
+    return FALSE;
+  narrow_by_mod (p, mod, first, last);
+  return TRUE;
+}
+
 void
 _cr_date_match_to_timex (const CrDateScan  *scan,
                          const CrDateMatch *match,
