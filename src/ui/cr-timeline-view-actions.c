@@ -98,15 +98,50 @@ centre_on_day (CrTimelineView *self,
   _cr_timeline_view_animate_to (self, (gint64) day * DAY + DAY / 2 - span / 2, span, FALSE);
 }
 
-/* Brings an item into view: its day into the span (a glide, keeping the
- * zoom) and its lane among the lanes shown. */
+/* The days around an item, for showing it alone: the item in the middle
+ * third, a day with the three days on either side. */
+static void
+plan_item_range (CrTimelineView       *self,
+                 const CrTimelineItem *it,
+                 gint64               *start,
+                 gint64               *span)
+{
+  CrDay first = it->first_day;
+  CrDay last = it->last_day == CR_DAY_UNKNOWN ? first : MAX (it->last_day, first);
+  CrDay margin = MAX (last - first + 1, 3);
+
+  cr_viewport_plan_range (self->viewport, (gint64) (first - margin) * DAY, (gint64) (last + 1 + margin) * DAY,
+                          start, span);
+}
+
+/* Scrolls the lanes so that the item's lane shows. */
+static void
+reveal_lane (CrTimelineView *self,
+             gsize           item)
+{
+  CrTimelineLayout *layout = cr_timeline_view_get_layout (self);
+  guint lane = cr_timeline_index_get_item_lane (self->index, item);
+  guint shown = layout != NULL ? layout->lanes->len : 0;
+
+  if (lane == G_MAXUINT || shown == 0)
+    return;
+  if (lane < self->first_lane)
+    _cr_timeline_view_scroll_lanes (self, (int) lane - (int) self->first_lane);
+  else if (lane >= self->first_lane + shown)
+    _cr_timeline_view_scroll_lanes (self, (int) (lane - self->first_lane - shown + 1));
+}
+
+/* Brings an item into view, where the keyboard cursor can be seen on it:
+ * its lane among the lanes shown, its day into the span (a glide, keeping
+ * the zoom), and, when it would be hidden in a cluster there, zoomed in
+ * to the days around it. */
 void
 _cr_timeline_view_reveal_item (CrTimelineView *self,
                                gsize           item)
 {
   const CrTimelineItem *it;
+  g_autoptr(CrTimelineLayout) layout = NULL;
   gint64 start, span, day_start;
-  guint lane, shown;
 
   if (self->index == NULL || item == G_MAXSIZE)
     return;
@@ -114,19 +149,18 @@ _cr_timeline_view_reveal_item (CrTimelineView *self,
   if (it->first_day == CR_DAY_UNKNOWN)
     return;
 
+  reveal_lane (self, item);
   _cr_timeline_view_get_target (self, &start, &span);
   day_start = (gint64) it->first_day * DAY;
   if (day_start < start || day_start + DAY > start + span)
-    centre_on_day (self, it->first_day);
-
-  lane = cr_timeline_index_get_item_lane (self->index, item);
-  shown = self->layout != NULL ? self->layout->lanes->len : 0;
-  if (lane == G_MAXUINT || shown == 0)
-    return;
-  if (lane < self->first_lane)
-    _cr_timeline_view_scroll_lanes (self, (int) lane - (int) self->first_lane);
-  else if (lane >= self->first_lane + shown)
-    _cr_timeline_view_scroll_lanes (self, (int) (lane - self->first_lane - shown + 1));
+    {
+      start = day_start + DAY / 2 - span / 2;
+      cr_viewport_constrain (self->viewport, &start, &span);
+    }
+  layout = _cr_timeline_view_layout_at (self, start, span);
+  if (layout != NULL && cr_timeline_layout_find_item (layout, item) == NULL)
+    plan_item_range (self, it, &start, &span);
+  _cr_timeline_view_animate_to (self, start, span, FALSE);
 }
 
 /* TRUE if @a comes before @b in time (ties by id). */
@@ -217,19 +251,11 @@ action_zoom_selection (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   CrTimelineView *self = CR_TIMELINE_VIEW (widget);
-  const CrTimelineItem *it;
-  CrDay first, last, margin;
   gint64 start, span;
 
   if (self->index == NULL || self->selected_item == G_MAXSIZE)
     return;
-  it = &cr_timeline_index_get_items (self->index, NULL)[self->selected_item];
-  first = it->first_day;
-  last = it->last_day == CR_DAY_UNKNOWN ? first : it->last_day;
-  /* The event in the middle third: a day shows the week around it. */
-  margin = MAX (last - first + 1, 3);
-  cr_viewport_plan_range (self->viewport, (gint64) (first - margin) * DAY, (gint64) (last + 1 + margin) * DAY,
-                          &start, &span);
+  plan_item_range (self, &cr_timeline_index_get_items (self->index, NULL)[self->selected_item], &start, &span);
   _cr_timeline_view_animate_to (self, start, span, FALSE);
 }
 
@@ -480,7 +506,7 @@ cr_timeline_view_go_to_date (CrTimelineView  *self,
   if (found != G_MAXSIZE)
     {
       cr_viewport_set_cursor (self->viewport, items[found].id);
-      _cr_timeline_view_reveal_item (self, found);
+      reveal_lane (self, found);
     }
   return TRUE;
 }

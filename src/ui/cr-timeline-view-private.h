@@ -75,6 +75,9 @@ double   _cr_timeline_view_anchor_x          (CrTimelineView *self);
 gsize    _cr_timeline_view_find_item         (CrTimelineView *self,
                                               gint64          id);
 void     _cr_timeline_view_update_actions    (CrTimelineView *self);
+CrTimelineLayout *_cr_timeline_view_layout_at (CrTimelineView *self,
+                                              gint64          start,
+                                              gint64          span);
 void     _cr_timeline_view_set_zoom_span     (CrTimelineView *self,
                                               gint64          span);
 void     _cr_timeline_view_scroll_lanes      (CrTimelineView *self,

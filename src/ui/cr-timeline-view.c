@@ -489,30 +489,38 @@ cr_timeline_view_set_index (CrTimelineView  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX]);
 }
 
+/* What the widget would draw at @start and @span, or NULL before it has
+ * a size or events. */
 CrTimelineLayout *
-cr_timeline_view_get_layout (CrTimelineView *self)
+_cr_timeline_view_layout_at (CrTimelineView *self,
+                             gint64          start,
+                             gint64          span)
 {
   CrLayoutParams params = { 0 };
-  int width, height;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  g_return_val_if_fail (CR_IS_TIMELINE_VIEW (self), NULL);
-
-  if (self->layout != NULL)
-    return self->layout;
-
-  width = gtk_widget_get_width (GTK_WIDGET (self));
-  height = gtk_widget_get_height (GTK_WIDGET (self));
   if (self->index == NULL || width <= 0 || height <= 0)
     return NULL;
 
-  params.start = cr_viewport_get_start (self->viewport);
-  params.span = cr_viewport_get_span (self->viewport);
+  params.start = start;
+  params.span = span;
   params.width = width;
   params.height = height;
   params.scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   params.legend = TRUE;
   params.first_lane = self->first_lane;
-  self->layout = cr_timeline_layout_new (self->index, &params, self->context);
+  return cr_timeline_layout_new (self->index, &params, self->context);
+}
+
+CrTimelineLayout *
+cr_timeline_view_get_layout (CrTimelineView *self)
+{
+  g_return_val_if_fail (CR_IS_TIMELINE_VIEW (self), NULL);
+
+  if (self->layout == NULL)
+    self->layout = _cr_timeline_view_layout_at (self, cr_viewport_get_start (self->viewport),
+                                                cr_viewport_get_span (self->viewport));
   return self->layout;
 }
 

@@ -554,11 +554,13 @@ test_zoom_settings (void)
   fit_now ();
 }
 
-/* Forty lanes, one event a month in each from 2020, and one day in lane
- * 0 with sixty events: more lanes than fit, and a cluster. */
+/* Forty lanes, one event a month in each from 2020, one day in lane 0
+ * with sixty events, and five days in a row in lane 1: more lanes than
+ * fit, and clusters. */
 #define N_LANES 40
 #define N_CROWD 60
-static CrTimelineItem many[N_LANES + N_CROWD];
+#define N_NEAR  5
+static CrTimelineItem many[N_LANES + N_CROWD + N_NEAR];
 
 static CrTimelineIndex *
 make_many (void)
@@ -585,6 +587,18 @@ make_many (void)
       it->kind = CR_EVENT_KIND_STATEMENT;
       it->lane_key = 0;
       it->title = "Crowd";
+      it->n_sources = 1;
+    }
+  for (guint i = 0; i < N_NEAR; i++)
+    {
+      CrTimelineItem *it = &many[N_LANES + N_CROWD + i];
+
+      it->id = 3000 + i;
+      it->first_day = it->last_day = base + 200 + (CrDay) i;
+      it->granularity = CR_GRANULARITY_DAY;
+      it->kind = CR_EVENT_KIND_VISIT;
+      it->lane_key = 1;
+      it->title = "Near";
       it->n_sources = 1;
     }
   return cr_timeline_index_new (many, G_N_ELEMENTS (many), CR_LANE_MODE_KEY);
@@ -629,6 +643,34 @@ test_lanes_scroll (void)
 
   cr_timeline_view_set_index (view, seed);
   cr_timeline_index_unref (seed);
+}
+
+static void
+test_cursor_opens_cluster (void)
+{
+  g_autoptr(CrTimelineIndex) index = make_many ();
+  CrTimelineIndex *seed = cr_timeline_index_ref (cr_timeline_view_get_index (view));
+  CrViewport *viewport = cr_timeline_view_get_viewport (view);
+  gsize near = N_LANES + N_CROWD;
+
+  cr_timeline_view_set_index (view, index);
+  fit_now ();
+  /* Zoomed out, the five days in a row are one badge. */
+  g_assert_null (cr_timeline_layout_find_item (cr_timeline_view_get_layout (view), near));
+
+  /* The cursor moves onto the first of them: the view zooms in until it
+   * is drawn on its own, where the cursor ring can show. */
+  cr_viewport_set_cursor (viewport, 1006);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.next-event", NULL));
+  g_assert_cmpint (cr_viewport_get_cursor (viewport), ==, 3000);
+  g_assert_nonnull (cr_timeline_layout_find_item (cr_timeline_view_get_layout (view), near));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "timeline.next-event", NULL));
+  g_assert_cmpint (cr_viewport_get_cursor (viewport), ==, 3001);
+  g_assert_nonnull (cr_timeline_layout_find_item (cr_timeline_view_get_layout (view), near + 1));
+
+  cr_timeline_view_set_index (view, seed);
+  cr_timeline_index_unref (seed);
+  fit_now ();
 }
 
 static void
@@ -713,6 +755,7 @@ main (int   argc,
   g_test_add_func ("/timeline-view/zoom-settings", test_zoom_settings);
   g_test_add_func ("/timeline-view/lanes-scroll", test_lanes_scroll);
   g_test_add_func ("/timeline-view/cluster-zooms", test_cluster_zooms);
+  g_test_add_func ("/timeline-view/cursor-opens-cluster", test_cursor_opens_cluster);
 
   return g_test_run ();
 }
