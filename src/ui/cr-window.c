@@ -26,7 +26,6 @@ struct _CrWindow
 
   GSettings            *settings;
   GListModel           *pending_files;
-  AdwToast             *pending_toast;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
@@ -93,64 +92,6 @@ save_window_state (CrWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_apply (self->settings);
-}
-
-static void
-on_pending_toast_dismissed (CrWindow *self,
-                            AdwToast *toast)
-{
-  g_assert (CR_IS_WINDOW (self));
-  g_assert (ADW_IS_TOAST (toast));
-
-  if (self->pending_toast == toast)
-    g_clear_object (&self->pending_toast);
-}
-
-static void
-update_pending_toast (CrWindow *self)
-{
-  g_autoptr(AdwToast) toast = NULL;
-  g_autofree char *title = NULL;
-  guint n_files;
-
-  g_assert (CR_IS_WINDOW (self));
-
-  /* An emptied queue leaves the toast to time out: libadwaita 1.2 can
-   * crash when a toast is dismissed during its show animation. */
-  n_files = self->pending_files ? g_list_model_get_n_items (self->pending_files) : 0;
-  if (n_files == 0)
-    return;
-
-  title = g_strdup_printf (ngettext ("%u file waiting for import",
-                                     "%u files waiting for import",
-                                     n_files),
-                           n_files);
-
-  /* One toast for the whole queue: a new batch updates the count. */
-  if (self->pending_toast != NULL)
-    {
-      adw_toast_set_title (self->pending_toast, title);
-      return;
-    }
-
-  toast = adw_toast_new (title);
-  g_signal_connect_object (toast, "dismissed",
-                           G_CALLBACK (on_pending_toast_dismissed),
-                           self, G_CONNECT_SWAPPED);
-  g_set_object (&self->pending_toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_steal_pointer (&toast));
-}
-
-static void
-on_pending_files_changed (CrWindow   *self,
-                          guint       position,
-                          guint       removed,
-                          guint       added,
-                          GListModel *model)
-{
-  g_assert (CR_IS_WINDOW (self));
-
-  update_pending_toast (self);
 }
 
 static void
@@ -257,14 +198,6 @@ cr_window_constructed (GObject *object)
   cr_window_view_init (ADW_APPLICATION_WINDOW (self), self->library_view, self->settings);
 
   restore_window_state (self);
-
-  if (self->pending_files != NULL)
-    {
-      g_signal_connect_object (self->pending_files, "items-changed",
-                               G_CALLBACK (on_pending_files_changed),
-                               self, G_CONNECT_SWAPPED);
-      update_pending_toast (self);
-    }
 }
 
 static void
@@ -281,7 +214,6 @@ cr_window_dispose (GObject *object)
     }
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
 
-  g_clear_object (&self->pending_toast);
   g_clear_object (&self->pending_files);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
@@ -362,7 +294,8 @@ cr_window_class_init (CrWindowClass *klass)
   /**
    * CrWindow:pending-files:
    *
-   * A #GListModel of #GFile waiting for import, announced with a toast.
+   * A #GListModel of #GFile waiting for import; the import actions take
+   * them as they come.
    */
   properties[PROP_PENDING_FILES] =
     g_param_spec_object ("pending-files", NULL, NULL,

@@ -208,7 +208,8 @@ get_color_scheme_label (guint index)
   return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (model), index));
 }
 
-/* The title of the toast announcing the files passed to open. */
+/* The summary toast after the files passed to open were imported (they
+ * do not exist, so both fail). */
 static char *
 get_pending_toast_title (guint index)
 {
@@ -220,7 +221,11 @@ get_pending_toast_title (guint index)
   g_assert_nonnull (overlay);
   cr_application_clear_pending_files (app);
   g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
+  /* They are imported at once; wait for the import's summary. */
   spin (50);
+  for (int i = 0; i < 250 && cr_import_controller_get_busy (cr_window_get_import_controller (get_main_window ())); i++)
+    spin (20);
+  spin (100);
 
   /* The overlay's children are its content and one widget per toast; the
    * newest comes last (an older one may still be fading out). */
@@ -258,7 +263,7 @@ static const TextRow text_rows[] = {
   { "color-scheme-light", get_color_scheme_label, 1, { "Light", "Claro" } },
   { "color-scheme-dark", get_color_scheme_label, 2, { "Dark", "Oscuro" } },
   { "pending-toast", get_pending_toast_title, 0,
-    { "2 files waiting for import", "2 archivos en espera de importación" } },
+    { "2 failed", "2 fallidos" } },
 };
 
 static void
