@@ -37,6 +37,9 @@ for b in blocks:
         key=mid
         if 'msgctxt' in sec: key=''.join(unq(x) for x in sec['msgctxt'])+'\x04'+mid
         if mid and 'msgstr' in sec and ''.join(unq(x) for x in sec['msgstr'])=='' :
+            # A context-free row also fills the same text in a context.
+            if key not in tr and mid in tr:
+                key=mid
             if key in tr:
                 pre=[l for l in lines if not (l.startswith('msgstr') or (l.startswith('"') and False))]
                 # rebuild: keep everything up to msgstr
