@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "cr-calendar.h"
 #include "cr-viewport.h"
 
@@ -186,6 +188,75 @@ test_notify (void)
   g_assert_cmpuint (count_of (counts, "span"), ==, 2);
 }
 
+/* Each plan_ function says where its operation goes, and moves nothing. */
+static void
+test_plans (void)
+{
+  g_autoptr(CrViewport) viewport = cr_viewport_new ();
+  g_autoptr(CrViewport) other = cr_viewport_new ();
+  CrDay first = cr_day_from_ymd (2024, 6, 1);
+  CrDay last = cr_day_from_ymd (2025, 9, 3);
+  gint64 start, span, before_start, before_span;
+
+  cr_viewport_set_extent_days (viewport, first, last);
+  cr_viewport_set_extent_days (other, first, last);
+  cr_viewport_set_visible (viewport, first * DAY, 90 * DAY);
+  cr_viewport_set_visible (other, first * DAY, 90 * DAY);
+  before_start = cr_viewport_get_start (viewport);
+  before_span = cr_viewport_get_span (viewport);
+
+  cr_viewport_plan_zoom (viewport, 3.0, 700, 1000, &start, &span);
+  cr_viewport_zoom (other, 3.0, 700, 1000);
+  g_assert_cmpint (start, ==, cr_viewport_get_start (other));
+  g_assert_cmpint (span, ==, cr_viewport_get_span (other));
+
+  g_assert_true (cr_viewport_plan_fit (viewport, &start, &span));
+  cr_viewport_zoom_to_fit (other);
+  g_assert_cmpint (start, ==, cr_viewport_get_start (other));
+  g_assert_cmpint (span, ==, cr_viewport_get_span (other));
+
+  cr_viewport_plan_range (viewport, 3 * DAY, 3 * DAY + 60, &start, &span);
+  cr_viewport_zoom_to_range (other, 3 * DAY, 3 * DAY + 60);
+  g_assert_cmpint (start, ==, cr_viewport_get_start (other));
+  g_assert_cmpint (span, ==, DAY);
+
+  cr_viewport_plan_go_to_date (viewport, last, &start, &span);
+  g_assert_cmpint (span, ==, before_span);
+  g_assert_cmpint (start, ==, last * DAY + DAY / 2 - span / 2);
+  /* Constrained like the viewport: the end of the extent goes no further
+   * left than the middle. */
+  cr_viewport_plan_go_to_date (viewport, last + 100, &start, &span);
+  g_assert_cmpint (start, ==, cr_viewport_get_extent_end (viewport) - span / 2);
+
+  g_assert_cmpint (cr_viewport_get_start (viewport), ==, before_start);
+  g_assert_cmpint (cr_viewport_get_span (viewport), ==, before_span);
+
+  /* Nothing to fit in an empty viewport. */
+  g_clear_object (&other);
+  other = cr_viewport_new ();
+  g_assert_false (cr_viewport_plan_fit (other, &start, &span));
+
+  start = 0;
+  span = 1;
+  cr_viewport_constrain (viewport, &start, &span);
+  g_assert_cmpint (span, ==, CR_VIEWPORT_MIN_SPAN);
+  g_assert_cmpint (start, ==, first * DAY - DAY / 2);
+}
+
+static void
+test_pixels (void)
+{
+  g_autoptr(CrViewport) viewport = cr_viewport_new ();
+
+  cr_viewport_set_visible (viewport, 1000 * DAY, 100 * DAY);
+  g_assert_cmpint (cr_viewport_time_at (viewport, 0, 1000), ==, 1000 * DAY);
+  g_assert_cmpint (cr_viewport_time_at (viewport, 250, 1000), ==, 1025 * DAY);
+  g_assert_cmpfloat (cr_viewport_x_at (viewport, 1025 * DAY, 1000), ==, 250.0);
+  g_assert_cmpfloat (cr_viewport_x_at (viewport, 990 * DAY, 1000), ==, -100.0);
+  for (double x = 0; x <= 1000; x += 37)
+    g_assert_cmpfloat (fabs (cr_viewport_x_at (viewport, cr_viewport_time_at (viewport, x, 1000), 1000) - x), <, 0.01);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +272,8 @@ main (int   argc,
   g_test_add_func ("/viewport/pan", test_pan);
   g_test_add_func ("/viewport/fit-and-go-to", test_fit_and_go_to);
   g_test_add_func ("/viewport/notify", test_notify);
+  g_test_add_func ("/viewport/plans", test_plans);
+  g_test_add_func ("/viewport/pixels", test_pixels);
 
   return g_test_run ();
 }
