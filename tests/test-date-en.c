@@ -177,6 +177,18 @@ static const DateRow rows[] = {
   { "Sales have doubled from March to date.", DCT,
     { { "March to date", "2025-03/2025-09-02", "month", "", "relative", "2025-03-01", "2025-09-02" } } },
 
+  /* Years and days in words, fortnights */
+  { "They left in nineteen ninety six and came back in two thousand and fifteen.", DCT,
+    { { "nineteen ninety six", "1996", "year", "", "absolute" },
+      { "two thousand and fifteen", "2015", "year", "", "absolute" } } },
+  { "She was born on twenty five January nineteen eighty six.", DCT,
+    { { "twenty five January nineteen eighty six", "1986-01-25", "day", "", "absolute" } } },
+  { "January first 2000 was quiet.", DCT,
+    { { "January first 2000", "2000-01-01", "day", "", "absolute" } } },
+  { "The ceasefire collapsed a fortnight later.", DCT,
+    { { "a fortnight later", "2025-09-17", "day", "", "relative" } } },
+  { "In two thousand cases one May morning, nothing happened.", DCT, { { NULL } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

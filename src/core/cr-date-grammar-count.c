@@ -39,6 +39,13 @@ _cr_date_parse_amount (const CrDateScan *s,
     return 0;
   if (*n <= 0 || *n > 1000)
     return 0;
+  /* "a fortnight": two weeks */
+  if (_cr_date_is (s, j, "fortnight") || _cr_date_is (s, j, "fortnights"))
+    {
+      *unit = CR_GRANULARITY_WEEK;
+      *n *= 2;
+      return j + 1;
+    }
   if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT)
     return 0;
   *unit = _cr_date_value (s, j);

@@ -168,10 +168,10 @@ _cr_date_month_has_number (const CrDateScan *s,
 /* A year in words after a day or month: "de dos mil dieciocho", "del mil
  * novecientos noventa y dos", "nineteen ninety six", "two thousand and
  * fifteen". */
-static guint
-parse_year_words (const CrDateScan *s,
-                  guint             i,
-                  int              *year)
+guint
+_cr_date_parse_year_words (const CrDateScan *s,
+                           guint             i,
+                           int              *year)
 {
   static const struct { const char *word; int value; } hundreds[] = {
     { "cien", 100 }, { "ciento", 100 }, { "doscientos", 200 }, { "trescientos", 300 },
@@ -283,7 +283,7 @@ _cr_date_parse_year_tail (CrDateScan *s,
     return j + 2;   /* "Sep-2012" */
   if ((k = _cr_date_parse_year (s, j, year)))
     return k;
-  if ((had_link || s->lang == CR_LANGUAGE_EN) && (k = parse_year_words (s, j, year)))
+  if ((had_link || s->lang == CR_LANGUAGE_EN) && (k = _cr_date_parse_year_words (s, j, year)))
     return k;
 
   /* "abril del 87", "Aug '96", "Aug 96" */
@@ -421,7 +421,7 @@ _cr_date_parse_day_date (CrDateScan  *s,
 {
   guint j, k, j1;
   int month, year = 0, d1, d2 = 0;
-  gboolean have_year, relative = FALSE;
+  gboolean have_year, relative = FALSE, need_year = FALSE;
 
   if ((j = parse_tight_day_month (s, i, m)))
     return j;
@@ -497,13 +497,17 @@ _cr_date_parse_day_date (CrDateScan  *s,
         }
       if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
         j++;
-      else if (!_cr_date_num (s, i))
+      else if (!_cr_date_num (s, i) && s->lang != CR_LANGUAGE_EN)
         return 0;   /* "veintinueve de mayo" needs its "de" */
+      else if (!_cr_date_num (s, i))
+        need_year = TRUE;   /* "twenty five January 1986", never "one May" */
       if (!(j = _cr_date_parse_month (s, j, TRUE, &month)))
         return 0;
     have_month:
       k = _cr_date_parse_year_tail (s, j, &year, &relative);
       have_year = k != 0;
+      if (need_year && !have_year)
+        return 0;
       if (k)
         j = k;
       if (!cr_calendar_is_valid_date (have_year ? year : 2000, month, d1))
@@ -535,7 +539,8 @@ _cr_date_parse_day_date (CrDateScan  *s,
       }
     if (!(k = _cr_date_parse_day_num (s, j, &d1)) || _cr_date_punct (s, k, ':'))
       return 0;
-    if (!_cr_date_num (s, j) && _cr_date_num (s, k))
+    /* "May one 2" is not a date; "January first 2000" is */
+    if (!_cr_date_num (s, j) && _cr_date_num (s, k) && !_cr_date_parse_year (s, k, &year))
       return 0;
     if (verb_like)
       {

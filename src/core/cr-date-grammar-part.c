@@ -440,3 +440,24 @@ _cr_date_parse_day_to_date (CrDateScan  *s,
   m->is_range = TRUE;
   return e;
 }
+
+guint
+_cr_date_parse_year_in_words (CrDateScan  *s,
+                              guint        i,
+                              guint        ctx,
+                              CrDateMatch *m)
+{
+  const CrDateTok *n;
+  guint e;
+  int year;
+
+  if (!(ctx & CR_DATE_CTX_PREP) || _cr_date_num (s, i) || !(e = _cr_date_parse_year_words (s, i, &year)) ||
+      e < i + 2)
+    return 0;
+  /* "in two thousand cases" counts cases */
+  n = _cr_date_tok (s, e);
+  if (n->kind == CR_DATE_TOK_NUM || (n->kind == CR_DATE_TOK_WORD && n->lex == NULL))
+    return 0;
+  _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+  return e;
+}

@@ -578,6 +578,8 @@ _cr_date_parse_relative (CrDateScan  *s,
           /* "veintinueve de mayo" */
           if (!_cr_date_num (s, i) && (e = _cr_date_parse_day_date (s, i, m)))
             return e;
+          if ((e = _cr_date_parse_year_in_words (s, i, ctx, m)))
+            return e;
           if ((e = _cr_date_parse_compound (s, i, FALSE, m)))
             return e;
           /* "three weeks ago", "in two months", "2 days after yesterday" */

@@ -521,7 +521,7 @@ _cr_date_parse_at (CrDateScan  *s,
         gboolean relative;
         guint k;
 
-        if ((k = _cr_date_parse_now_range (s, i, ctx, m)))
+        if ((k = _cr_date_parse_now_range (s, i, ctx, m)) || (k = _cr_date_parse_year_in_words (s, i, ctx, m)))
           return k;
         /* "the nineties"; "EOY", "BOM": end of year, beginning of month */
         {

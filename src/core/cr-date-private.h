@@ -264,6 +264,17 @@ guint     _cr_date_parse_month     (const CrDateScan *scan,
                                     int          *month);
 gboolean  _cr_date_month_has_number (const CrDateScan *scan,
                                      guint        i);
+/* A year in words: "mil novecientos noventa", "nineteen ninety six", "two
+ * thousand and fifteen" */
+guint     _cr_date_parse_year_words (const CrDateScan *scan,
+                                     guint        i,
+                                     int         *year);
+/* "in nineteen ninety six", "en mil novecientos noventa": a year in words
+ * after a preposition, standing alone */
+guint     _cr_date_parse_year_in_words (CrDateScan *scan,
+                                        guint       i,
+                                        guint       ctx,
+                                        CrDateMatch *match);
 /* Optional year after a day or month: "de 2025", ", 2025", "del 87",
  * "del año pasado"; @relative tells the last kind. */
 guint     _cr_date_parse_year_tail (CrDateScan   *scan,
