@@ -457,6 +457,7 @@ cr_timeline_view_set_index (CrTimelineView  *self,
                             CrTimelineIndex *index)
 {
   CrDay first, last;
+  guint old_n_lanes;
 
   g_return_if_fail (CR_IS_TIMELINE_VIEW (self));
 
@@ -466,6 +467,7 @@ cr_timeline_view_set_index (CrTimelineView  *self,
       _cr_timeline_view_invalidate_layout (self);
       return;
     }
+  old_n_lanes = self->index != NULL ? cr_timeline_index_get_n_lanes (self->index) : 0;
   g_clear_pointer (&self->index, cr_timeline_index_unref);
   if (index != NULL)
     self->index = cr_timeline_index_ref (index);
@@ -479,7 +481,8 @@ cr_timeline_view_set_index (CrTimelineView  *self,
           self->fitted = TRUE;
         }
     }
-  if (self->index == NULL || self->first_lane >= cr_timeline_index_get_n_lanes (self->index))
+  /* Other lanes (another grouping, a filter): from the top again. */
+  if (self->index == NULL || cr_timeline_index_get_n_lanes (self->index) != old_n_lanes)
     self->first_lane = 0;
   self->selected_item = _cr_timeline_view_find_item (self, cr_viewport_get_selection (self->viewport));
   self->cursor_item = _cr_timeline_view_find_item (self, cr_viewport_get_cursor (self->viewport));

@@ -376,6 +376,59 @@ test_double_click_opens (void)
   g_assert_cmpint (g_array_index (activated, gint64, 0), ==, 103);
 }
 
+/* Thirty lanes of one event each: more than fit. The wheel scrolls them
+ * up and down; with Shift, or sideways, it pans time. */
+static void
+test_scroll_lanes (void)
+{
+  static CrTimelineItem lanes[30];
+  g_autoptr(CrTimelineIndex) index = NULL;
+  CrTimelineIndex *seed = cr_timeline_index_ref (cr_timeline_view_get_index (view));
+  CrViewport *viewport = cr_timeline_view_get_viewport (view);
+  CrTimelineLayout *layout;
+  gint64 start, span;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lanes); i++)
+    {
+      lanes[i].id = 500 + i;
+      lanes[i].first_day = lanes[i].last_day = cr_day_from_ymd (2024, 1, 1) + 10 * (CrDay) i;
+      lanes[i].granularity = CR_GRANULARITY_DAY;
+      lanes[i].kind = CR_EVENT_KIND_OTHER;
+      lanes[i].lane_key = i;
+      lanes[i].title = "Lane";
+      lanes[i].n_sources = 1;
+    }
+  index = cr_timeline_index_new (lanes, G_N_ELEMENTS (lanes), CR_LANE_MODE_KEY);
+  cr_timeline_view_set_index (view, index);
+  fit ();
+  layout = cr_timeline_view_get_layout (view);
+  g_assert_cmpuint (layout->n_hidden_lanes, >, 0);
+  start = cr_viewport_get_start (viewport);
+  span = cr_viewport_get_span (viewport);
+
+  move_pointer (width () / 2, 200);
+  xdotool ("click", "--repeat", "2", "--delay", "30", "5");
+  settle ();
+  layout = cr_timeline_view_get_layout (view);
+  g_assert_cmpuint (layout->params.first_lane, ==, 2);
+  g_assert_cmpint (cr_viewport_get_start (viewport), ==, start);
+  xdotool ("click", "4");
+  settle ();
+  g_assert_cmpuint (cr_timeline_view_get_layout (view)->params.first_lane, ==, 1);
+
+  xdotool ("keydown", "shift", "click", "5", "keyup", "shift");
+  settle ();
+  g_assert_cmpint (cr_viewport_get_start (viewport), >, start);
+  g_assert_cmpint (cr_viewport_get_span (viewport), ==, span);
+  g_assert_cmpuint (cr_timeline_view_get_layout (view)->params.first_lane, ==, 1);
+
+  cr_timeline_view_set_index (view, seed);
+  cr_timeline_index_unref (seed);
+  fit ();
+  /* Other lanes start from the top. */
+  g_assert_cmpuint (cr_timeline_view_get_layout (view)->params.first_lane, ==, 0);
+}
+
 static void
 make_items (void)
 {
@@ -450,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/timeline-input/ctrl-scroll-keeps-anchor", test_ctrl_scroll_keeps_anchor);
   g_test_add_func ("/timeline-input/ctrl-plus-keeps-anchor", test_ctrl_plus_keeps_anchor);
   g_test_add_func ("/timeline-input/scroll-pans", test_scroll_pans);
+  g_test_add_func ("/timeline-input/scroll-lanes", test_scroll_lanes);
   g_test_add_func ("/timeline-input/drag-follows-pointer", test_drag_follows_pointer);
   g_test_add_func ("/timeline-input/fling-carries-on", test_fling_carries_on);
   g_test_add_func ("/timeline-input/keys-move-cursor", test_keys_move_cursor);
