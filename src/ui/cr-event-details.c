@@ -25,8 +25,6 @@ struct _CrEventDetails
   CrStore        *store;
   gint64          event_id;
   GMenu          *menu;
-  GMenu          *split_menu;     /* one item per mention */
-  GMenu          *sources_menu;   /* one submenu per article */
 
   /* Template widgets */
   GtkStack       *stack;
@@ -99,49 +97,6 @@ join_entities (GPtrArray *entities)
   return g_string_free (g_steal_pointer (&str), FALSE);
 }
 
-static void
-build_static_menu (CrEventDetails *self)
-{
-  g_autoptr(GMenu) section = NULL;
-  g_autoptr(GMenu) kinds = NULL;
-
-  self->menu = g_menu_new ();
-  self->split_menu = g_menu_new ();
-  self->sources_menu = g_menu_new ();
-
-  section = g_menu_new ();
-  g_menu_append (section, _("_Rename…"), "edit.rename");
-  g_menu_append (section, _("Change _Date…"), "edit.redate");
-  kinds = g_menu_new ();
-  for (CrEventKind k = 0; k < CR_N_EVENT_KINDS; k++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (cr_event_kind_get_label (k), NULL);
-
-      g_menu_item_set_action_and_target (item, "edit.set-kind", "s", cr_event_kind_to_string (k));
-      g_menu_append_item (kinds, item);
-    }
-  g_menu_append_submenu (section, _("_Kind"), G_MENU_MODEL (kinds));
-  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
-  g_clear_object (&section);
-
-  section = g_menu_new ();
-  g_menu_append (section, _("_Merge With…"), "edit.merge");
-  g_menu_append_submenu (section, _("_Split Off a Mention"), G_MENU_MODEL (self->split_menu));
-  g_menu_append (section, _("_Hide Event"), "edit.hide");
-  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
-  g_clear_object (&section);
-
-  section = g_menu_new ();
-  g_menu_append_submenu (section, _("_Articles"), G_MENU_MODEL (self->sources_menu));
-  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
-  g_clear_object (&section);
-
-  section = g_menu_new ();
-  g_menu_append (section, _("_Add Event…"), "edit.add-event");
-  g_menu_append (section, _("Re-extract _Library"), "edit.reextract");
-  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
-}
-
 static GMenuModel *
 article_menu (gint64      article_id,
               const char *language)
@@ -173,14 +128,33 @@ article_menu (gint64      article_id,
   return G_MENU_MODEL (menu);
 }
 
+static GMenuModel *
+kinds_menu (void)
+{
+  GMenu *kinds = g_menu_new ();
+
+  for (CrEventKind k = 0; k < CR_N_EVENT_KINDS; k++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (cr_event_kind_get_label (k), NULL);
+
+      g_menu_item_set_action_and_target (item, "edit.set-kind", "s", cr_event_kind_to_string (k));
+      g_menu_append_item (kinds, item);
+    }
+  return G_MENU_MODEL (kinds);
+}
+
+/* The menu of the event shown, whose @mentions give the split and
+ * article items; without an event (@mentions NULL) only what needs none. */
 static void
-fill_mention_menus (CrEventDetails *self,
-                    GPtrArray      *mentions)
+fill_menu (CrEventDetails *self,
+           GPtrArray      *mentions)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GMenu) split = g_menu_new ();
+  g_autoptr(GMenu) sources = g_menu_new ();
+  g_autoptr(GMenu) section = NULL;
 
-  g_menu_remove_all (self->split_menu);
-  g_menu_remove_all (self->sources_menu);
+  g_menu_remove_all (self->menu);
 
   for (guint i = 0; mentions != NULL && i < mentions->len; i++)
     {
@@ -197,16 +171,49 @@ fill_mention_menus (CrEventDetails *self,
 
           item = g_menu_item_new (label, NULL);
           g_menu_item_set_action_and_target (item, "edit.split", "x", m->mention_id);
-          g_menu_append_item (self->split_menu, item);
+          g_menu_append_item (split, item);
         }
       if (!g_hash_table_contains (seen, &m->article_id))
         {
           g_autoptr(GMenuModel) sub = article_menu (m->article_id, m->language);
 
           g_hash_table_add (seen, &m->article_id);
-          g_menu_append_submenu (self->sources_menu, title, sub);
+          g_menu_append_submenu (sources, title, sub);
         }
     }
+
+  if (mentions != NULL)
+    {
+      g_autoptr(GMenuModel) kinds = kinds_menu ();
+
+      section = g_menu_new ();
+      g_menu_append (section, _("_Rename…"), "edit.rename");
+      g_menu_append (section, _("Change _Date…"), "edit.redate");
+      g_menu_append_submenu (section, _("_Kind"), kinds);
+      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
+      g_clear_object (&section);
+
+      section = g_menu_new ();
+      g_menu_append (section, _("_Merge With…"), "edit.merge");
+      if (g_menu_model_get_n_items (G_MENU_MODEL (split)) > 0)
+        g_menu_append_submenu (section, _("_Split Off a Mention"), G_MENU_MODEL (split));
+      g_menu_append (section, _("_Hide Event"), "edit.hide");
+      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
+      g_clear_object (&section);
+
+      if (g_menu_model_get_n_items (G_MENU_MODEL (sources)) > 0)
+        {
+          section = g_menu_new ();
+          g_menu_append_submenu (section, _("_Articles"), G_MENU_MODEL (sources));
+          g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
+          g_clear_object (&section);
+        }
+    }
+
+  section = g_menu_new ();
+  g_menu_append (section, _("_Add Event…"), "edit.add-event");
+  g_menu_append (section, _("Re-extract _Library"), "edit.reextract");
+  g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
 }
 
 static void
@@ -215,8 +222,6 @@ cr_event_details_dispose (GObject *object)
   CrEventDetails *self = CR_EVENT_DETAILS (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_EVENT_DETAILS);
-  g_clear_object (&self->split_menu);
-  g_clear_object (&self->sources_menu);
   g_clear_object (&self->menu);
   g_clear_object (&self->store);
 
@@ -247,7 +252,8 @@ cr_event_details_init (CrEventDetails *self)
 {
   self->event_id = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-  build_static_menu (self);
+  self->menu = g_menu_new ();
+  fill_menu (self, NULL);
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->menu));
   gtk_stack_set_visible_child_name (self->stack, "none");
 }
@@ -289,7 +295,7 @@ cr_event_details_show_event (CrEventDetails  *self,
   self->event_id = -1;
   if (self->store == NULL || event_id <= 0)
     {
-      fill_mention_menus (self, NULL);
+      fill_menu (self, NULL);
       gtk_stack_set_visible_child_name (self->stack, "none");
       return TRUE;
     }
@@ -297,7 +303,7 @@ cr_event_details_show_event (CrEventDetails  *self,
   event = dup_event (self->store, event_id, &local_error);
   if (event == NULL || event->hidden)
     {
-      fill_mention_menus (self, NULL);
+      fill_menu (self, NULL);
       gtk_stack_set_visible_child_name (self->stack, "none");
       /* Gone since it was selected: hidden, merged or undone. */
       if (event != NULL || g_error_matches (local_error, CR_STORE_ERROR, CR_STORE_ERROR_NOT_FOUND))
@@ -340,7 +346,7 @@ cr_event_details_show_event (CrEventDetails  *self,
   accessible = g_strdup_printf ("%s. %s. %s", event->title ? event->title : "", when, sources);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible, -1);
 
-  fill_mention_menus (self, mentions);
+  fill_menu (self, mentions);
   gtk_stack_set_visible_child_name (self->stack, "event");
   return TRUE;
 }
