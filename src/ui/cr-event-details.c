@@ -154,7 +154,10 @@ fill_menu (CrEventDetails *self,
   g_autoptr(GMenu) sources = g_menu_new ();
   g_autoptr(GMenu) section = NULL;
 
-  g_menu_remove_all (self->menu);
+  /* A new model each time: GTK 4.8's popover menus do not follow a
+   * submenu that is taken out and put back. */
+  g_clear_object (&self->menu);
+  self->menu = g_menu_new ();
 
   for (guint i = 0; mentions != NULL && i < mentions->len; i++)
     {
@@ -214,6 +217,8 @@ fill_menu (CrEventDetails *self,
   g_menu_append (section, _("_Add Event…"), "edit.add-event");
   g_menu_append (section, _("Re-extract _Library"), "edit.reextract");
   g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
+  if (self->menu_button != NULL)
+    gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->menu));
 }
 
 static void
@@ -252,9 +257,7 @@ cr_event_details_init (CrEventDetails *self)
 {
   self->event_id = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->menu = g_menu_new ();
   fill_menu (self, NULL);
-  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (self->menu));
   gtk_stack_set_visible_child_name (self->stack, "none");
 }
 
