@@ -189,6 +189,20 @@ static const DateRow rows[] = {
     { { "a fortnight later", "2025-09-17", "day", "", "relative" } } },
   { "In two thousand cases one May morning, nothing happened.", DCT, { { NULL } } },
 
+  /* "this upcoming", weekdays with a written day, "year to date" */
+  { "Let's meet this upcoming Friday.", DCT,
+    { { "this upcoming Friday", "2025-09-05", "day", "", "relative" } } },
+  { "The hearing is on Wednesday the thirty first.", DCT,
+    { { "Wednesday the thirty first", "2025-12-31", "day", "", "underspecified" } } },
+  { "We stay from this Friday 9/5 to next Sunday 9/14.", DCT,
+    { { "this Friday 9/5 to next Sunday 9/14", "2025-09-05/2025-09-14", "day", "", "underspecified" } } },
+  { "It rained last sept.", DCT,
+    { { "last sept", "2024-09", "month", "", "relative" } } },
+  { "The summit ran Nov-Feb 5th, 2017.", DCT,
+    { { "Nov-Feb 5th, 2017", "2016-11/2017-02-05", "month", "", "absolute", "2016-11-01", "2017-02-05" } } },
+  { "Stocks are down 20% in the year to date.", DCT,
+    { { "year to date", "2025-01-01/2025-09-02", "day", "", "relative" } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

@@ -68,8 +68,10 @@ _cr_date_parse_count (const CrDateScan *s,
             j++;
           else if (s->lang != CR_LANGUAGE_EN)
             return i + 1;   /* Spanish joins with "y": "treinta y uno" */
+          /* "treinta y uno": "uno" is weak only on its own */
           if (_cr_date_kind (s, j) == CR_DATE_WORD_NUMBER && _cr_date_value (s, j) < 10 &&
-              !_cr_date_flag (s, j, CR_DATE_LEX_WEAK))
+              (!_cr_date_flag (s, j, CR_DATE_LEX_WEAK) || (j > i + 1 && _cr_date_is (s, j - 1, "y") &&
+                                                           _cr_date_is (s, j, "uno"))))
             {
               *n += _cr_date_value (s, j);
               return j + 1;
@@ -155,14 +157,20 @@ _cr_date_month_has_number (const CrDateScan *s,
                            guint             i)
 {
   guint j = i + 1;
+  gboolean linked = FALSE;
+  int year;
 
   if (_cr_date_punct (s, j, '.'))
     j++;
   if (_cr_date_punct (s, j, ',') || _cr_date_punct (s, j, '-') || _cr_date_punct (s, j, '/'))
     j++;
   if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of"))
-    j++;
-  return _cr_date_num (s, j);
+    {
+      j++;
+      linked = TRUE;
+    }
+  /* "jun de mil novecientos noventa y nueve" */
+  return _cr_date_num (s, j) || (linked && _cr_date_parse_year_words (s, j, &year));
 }
 
 /* A year in words after a day or month: "de dos mil dieciocho", "del mil

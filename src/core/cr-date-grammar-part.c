@@ -461,3 +461,30 @@ _cr_date_parse_year_in_words (CrDateScan  *s,
   _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
   return e;
 }
+
+/* "year to date", "el año hasta la fecha", "month to date": from the start
+ * of the current period to the day before the publication. */
+guint
+_cr_date_parse_unit_to_date (CrDateScan  *s,
+                             guint        i,
+                             CrDateMatch *m)
+{
+  CrGranularity g;
+  CrDatePoint p;
+  CrDay f, l;
+  guint k = i + 2, e;
+
+  if (!period_unit_at (s, i, &g) || s->dct == CR_DAY_UNKNOWN)
+    return 0;
+  if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
+    k++;
+  if (!(e = _cr_date_to_date (s, i + 1, k)))
+    return 0;
+  _cr_date_relative_unit (s, g, 0, &p);
+  if (!_cr_date_point_bounds (&p, &f, &l) || s->dct <= f)
+    return 0;
+  _cr_date_point_from_day (&m->a, f, CR_TIMEX_ANCHOR_RELATIVE);
+  _cr_date_point_from_day (&m->b, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
+  m->is_range = s->dct - 1 > f;
+  return e;
+}

@@ -114,9 +114,29 @@ parse_direction_led (CrDateScan  *s,
     }
   if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
     return 0;
+  /* "this upcoming Friday", "este próximo viernes": the first one after
+   * the DCT */
+  if (dir == 2 && _cr_date_kind (s, j) == CR_DATE_WORD_NEXT && !_cr_date_flag (s, j, CR_DATE_LEX_WEAK) &&
+      _cr_date_kind (s, j + 1) == CR_DATE_WORD_WEEKDAY && !(_cr_date_tok (s, j + 1)->lex->flags & CR_DATE_LEX_ABBR))
+    {
+      int wd = _cr_date_value (s, j + 1);
+
+      if (s->dct == CR_DAY_UNKNOWN)
+        {
+          _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+          m->a.weekday = wd;
+        }
+      else
+        {
+          int ahead = (wd - cr_day_get_weekday (s->dct) + 7) % 7;
+
+          _cr_date_point_from_day (&m->a, s->dct + (ahead == 0 ? 7 : ahead), CR_TIMEX_ANCHOR_RELATIVE);
+        }
+      return j + 2;
+    }
   /* "el próximo 6 de abril", "el pasado 3 de mayo": the year that puts
-   * the day after, or before, the DCT */
-  if (dir != 2 && _cr_date_num (s, j))
+   * the day after, or before, the DCT; "este 12/05" as written */
+  if (_cr_date_num (s, j))
     {
       CrDateMatch d;
       guint e;
@@ -129,7 +149,7 @@ parse_direction_led (CrDateScan  *s,
             {
               d.a.year = s->dct_year;
               d.a.year_open = FALSE;
-              if (dir > 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
+              if (dir == 1 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
                 d.a.year++;
               if (dir < 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) >= s->dct)
                 d.a.year--;
@@ -167,12 +187,27 @@ parse_direction_led (CrDateScan  *s,
         guint e;
 
         k = j + 1;
-        /* "el pasado lunes 1 de septiembre": the written date wins */
+        /* "el pasado lunes 1 de septiembre", "this Friday 5/12": the
+         * written date wins */
         if (_cr_date_punct (s, k, ','))
           k++;
         memset (&d, 0, sizeof d);
-        if ((e = _cr_date_parse_day_date (s, k, &d)))
+        if ((e = _cr_date_parse_day_date (s, k, &d)) ||
+            (_cr_date_num (s, k) && (e = _cr_date_parse_numeric (s, k, &d)) && d.a.gran == CR_GRANULARITY_DAY &&
+             !d.is_range) ||
+            (e = _cr_date_parse_short_day_month (s, k, &d.a)))
           {
+            if (d.a.year_open && s->dct != CR_DAY_UNKNOWN)
+              {
+                /* "next Sunday 5/20": the one after the DCT; "this Friday
+                 * 5/12" this year's */
+                d.a.year = s->dct_year;
+                d.a.year_open = FALSE;
+                if (dir == 1 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
+                  d.a.year++;
+                if (dir < 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) >= s->dct)
+                  d.a.year--;
+              }
             *m = d;
             return e;
           }
@@ -212,7 +247,8 @@ parse_direction_led (CrDateScan  *s,
       }
     case CR_DATE_WORD_MONTH:
       {
-        if (_cr_date_tok (s, j)->lex->flags & CR_DATE_LEX_ABBR)
+        /* "last sept", but not "next mar" */
+        if ((_cr_date_tok (s, j)->lex->flags & CR_DATE_LEX_ABBR) && _cr_date_tok (s, j)->wlen < 4)
           return 0;
         /* "this may take longer" */
         if ((_cr_date_tok (s, j)->lex->flags & CR_DATE_LEX_WEAK) && !_cr_date_tok (s, j)->upper)
@@ -528,7 +564,7 @@ _cr_date_parse_relative (CrDateScan  *s,
     case CR_DATE_WORD_THIS:
       return parse_direction_led (s, i, m);
     case CR_DATE_WORD_UNIT:
-      if ((j = parse_unit_relative (s, i, m)))
+      if ((j = parse_unit_relative (s, i, m)) || (j = _cr_date_parse_unit_to_date (s, i, m)))
         return j;
       return _cr_date_parse_unit_alone (s, i, m);
     case CR_DATE_WORD_PART:

@@ -67,6 +67,31 @@ _cr_date_parse_nth_in (CrDateScan  *s,
   return e;
 }
 
+guint
+_cr_date_parse_short_day_month (const CrDateScan *s,
+                                guint             k,
+                                CrDatePoint      *p)
+{
+  const CrDateTok *a = _cr_date_tok (s, k);
+  const CrDateTok *sep = _cr_date_tok (s, k + 1);
+  const CrDateTok *b = _cr_date_tok (s, k + 2);
+  int mo, dd;
+
+  if (!(a->kind == CR_DATE_TOK_NUM && a->ndigits <= 2 && sep->kind == CR_DATE_TOK_PUNCT &&
+        (sep->ch == '/' || sep->ch == '.' || sep->ch == '-') && !sep->space_before &&
+        b->kind == CR_DATE_TOK_NUM && b->ndigits <= 2 && !b->space_before &&
+        !(_cr_date_tok (s, k + 3)->kind == CR_DATE_TOK_PUNCT && !_cr_date_tok (s, k + 3)->space_before &&
+          _cr_date_num (s, k + 4))))
+    return 0;
+  mo = s->lang == CR_LANGUAGE_EN && !s->day_first ? a->num : b->num;
+  dd = s->lang == CR_LANGUAGE_EN && !s->day_first ? b->num : a->num;
+  if (!cr_calendar_is_valid_date (2000, mo, dd))
+    return 0;
+  _cr_date_point_day (p, 0, mo, dd, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+  p->year_open = TRUE;
+  return k + 3;
+}
+
 /* A day written without its year but with its weekday: the year near the
  * DCT where that day falls on that weekday, else the usual nearest one. */
 static void
@@ -151,29 +176,15 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
   }
   /* "Friday 7/6", "viernes 7/6": day and month, the weekday tells the year */
   {
-    const CrDateTok *a = _cr_date_tok (s, k);
-    const CrDateTok *sep = _cr_date_tok (s, k + 1);
-    const CrDateTok *b = _cr_date_tok (s, k + 2);
+    guint e;
 
-    if (a->kind == CR_DATE_TOK_NUM && a->ndigits <= 2 && sep->kind == CR_DATE_TOK_PUNCT &&
-        (sep->ch == '/' || sep->ch == '.' || sep->ch == '-') && !sep->space_before &&
-        b->kind == CR_DATE_TOK_NUM && b->ndigits <= 2 && !b->space_before &&
-        !(_cr_date_tok (s, k + 3)->kind == CR_DATE_TOK_PUNCT && !_cr_date_tok (s, k + 3)->space_before &&
-          _cr_date_num (s, k + 4)))
+    if ((e = _cr_date_parse_short_day_month (s, k, &m->a)))
       {
-        int mo = s->lang == CR_LANGUAGE_EN && !s->day_first ? a->num : b->num;
-        int dd = s->lang == CR_LANGUAGE_EN && !s->day_first ? b->num : a->num;
-
-        if (cr_calendar_is_valid_date (2000, mo, dd))
-          {
-            _cr_date_point_day (&m->a, 0, mo, dd, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
-            m->a.year_open = TRUE;
-            pick_year_by_weekday (s, &m->a, wd);
-            return k + 3;
-          }
+        pick_year_by_weekday (s, &m->a, wd);
+        return e;
       }
   }
-  /* "martes 6", "Tuesday 19th", "Friday the fifteenth": the latest month
+  /* "martes 6", "Tuesday 19th", "Friday the fifteenth": the nearest month
    * where that day is that weekday */
   {
     int mday;
@@ -183,25 +194,27 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
         (_cr_date_num (s, k) || k > j + (_cr_date_punct (s, j, ',') ? 1 : 0)) &&
         !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN)
       {
-        int y = s->dct_year, mo = s->dct_month;
+        CrDay best = CR_DAY_UNKNOWN;
+        int base = s->dct_year * 12 + s->dct_month - 1;
 
-        for (int tries = 0; tries < 36; tries++)
+        /* the nearest month, before or after, where that day falls on
+         * that weekday; the earlier one on a tie */
+        for (int idx = base - 18; idx <= base + 18; idx++)
           {
-            if (cr_calendar_is_valid_date (y, mo, mday))
-              {
-                CrDay d = cr_day_from_ymd (y, mo, mday);
+            int y = idx / 12, mo = idx % 12 + 1;
+            CrDay d;
 
-                if (d <= s->dct + 7 && cr_day_get_weekday (d) == wd)
-                  {
-                    _cr_date_point_from_day (&m->a, d, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
-                    return e;
-                  }
-              }
-            if (--mo == 0)
-              {
-                mo = 12;
-                y--;
-              }
+            if (!cr_calendar_is_valid_date (y, mo, mday))
+              continue;
+            d = cr_day_from_ymd (y, mo, mday);
+            if (cr_day_get_weekday (d) == wd &&
+                (best == CR_DAY_UNKNOWN || ABS (d - s->dct) < ABS (best - s->dct)))
+              best = d;
+          }
+        if (best != CR_DAY_UNKNOWN)
+          {
+            _cr_date_point_from_day (&m->a, best, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+            return e;
           }
       }
   }

@@ -687,6 +687,14 @@ extend_range (CrDateScan  *s,
       CrDay af, al, bf, bl;
       CrDatePoint a = m->a, bb = b.a;
 
+      /* "de noviembre a 5 de febrero de 2017": the start takes the end's
+       * year, or the one before */
+      if (a.year_open && !bb.year_open && !bb.open && a.gran == CR_GRANULARITY_MONTH &&
+          bb.gran == CR_GRANULARITY_DAY)
+        {
+          a.year = a.part > bb.part ? bb.year - 1 : bb.year;
+          a.year_open = FALSE;
+        }
       _cr_date_complete (s, &a);
       _cr_date_complete (s, &bb);
       if (!_cr_date_point_bounds (&a, &af, &al) || !_cr_date_point_bounds (&bb, &bf, &bl) || bf < af ||

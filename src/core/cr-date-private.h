@@ -361,6 +361,10 @@ guint     _cr_date_parse_day_to_date (CrDateScan *scan,
                                       guint       i,
                                       guint       ctx,
                                       CrDateMatch *match);
+/* "year to date", "el año hasta la fecha" at the unit @i */
+guint     _cr_date_parse_unit_to_date (CrDateScan *scan,
+                                       guint       i,
+                                       CrDateMatch *match);
 /* "to date", "hasta la fecha" after the range link at @link */
 guint     _cr_date_to_date         (const CrDateScan *scan,
                                     guint         link,
@@ -374,6 +378,10 @@ guint     _cr_date_parse_unit_alone (CrDateScan  *scan,
                                      CrDateMatch *match);
 
 /* cr-date-grammar-week.c */
+/* "7/6" after a weekday: a day and a month, even this short */
+guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
+                                          guint        k,
+                                          CrDatePoint *p);
 guint     _cr_date_parse_weekday_led (CrDateScan *scan,
                                       guint       i,
                                       guint       ctx,
