@@ -556,6 +556,15 @@ cr_presentation_window_present_library (GtkWindow      *parent,
 
   g_return_val_if_fail (CR_IS_LIBRARY_VIEW (view), NULL);
 
+  /* F5 again while presenting brings the presentation back to the front. */
+  if (parent != NULL && gtk_window_get_application (parent) != NULL)
+    for (const GList *l = gtk_application_get_windows (gtk_window_get_application (parent)); l; l = l->next)
+      if (CR_IS_PRESENTATION_WINDOW (l->data) && gtk_window_get_transient_for (l->data) == parent)
+        {
+          gtk_window_present (l->data);
+          return l->data;
+        }
+
   ids = cr_library_view_get_visible_events (view);
   if (store == NULL || ids->len == 0)
     {

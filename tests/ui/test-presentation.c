@@ -158,6 +158,17 @@ test_enter (void)
   g_assert_cmpuint (cr_presentation_window_get_n_events (presentation), ==, expected_ids->len);
   g_assert_cmpuint (cr_presentation_window_get_position (presentation), ==, 0);
   check_shown (presentation, 0);
+
+  /* F5 again brings the same presentation to the front. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (main_window), "win.present", NULL));
+  spin (100);
+  {
+    guint n = 0;
+
+    for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+      n += CR_IS_PRESENTATION_WINDOW (l->data);
+    g_assert_cmpuint (n, ==, 1);
+  }
 }
 
 static void
