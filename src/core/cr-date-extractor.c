@@ -314,80 +314,6 @@ fill_window (CrDateScan *scan,
   _cr_date_fill_to (scan, 0);
 }
 
-/* Code points in [from, to): every byte but continuation bytes, counted
- * eight at a time. */
-static gsize
-count_code_points (const guchar *t,
-                   gsize         from,
-                   gsize         to)
-{
-  gsize n = 0, p = from;
-
-  while (to - p >= 8)
-    {
-      guint64 w, cont;
-
-      memcpy (&w, t + p, 8);
-      /* A continuation byte has its top bits 10. */
-      cont = w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080);
-      /* One bit per byte at most: sum them with a multiply. */
-      n += 8 - (((cont >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
-      p += 8;
-    }
-  for (; p < to; p++)
-    n += (t[p] & 0xC0) != 0x80;
-  return n;
-}
-
-/* Checks UTF-8 eight bytes at a time where the text is ASCII. */
-static gboolean
-validate_utf8 (const char *text,
-               gsize       len,
-               gsize      *bad_offset)
-{
-  const guchar *p = (const guchar *) text;
-  const guchar *end = p + len;
-
-  while (p < end)
-    {
-      if (end - p >= 8)
-        {
-          guint64 w;
-
-          memcpy (&w, p, 8);
-          if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 &&
-              ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
-            {
-              p += 8;
-              continue;
-            }
-        }
-      if (*p == 0)
-        break;
-      if (*p < 0x80)
-        {
-          p++;
-          continue;
-        }
-      /* Two-byte sequences (the accents of Spanish) inline */
-      if (p[0] >= 0xC2 && p[0] < 0xE0 && end - p >= 2 && (p[1] & 0xC0) == 0x80)
-        {
-          p += 2;
-          continue;
-        }
-      {
-        gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
-
-        if (c == (gunichar) -1 || c == (gunichar) -2)
-          break;
-        p += g_unichar_to_utf8 (c, NULL);
-      }
-    }
-
-  *bad_offset = p - (const guchar *) text;
-  return p >= end;
-}
-
 /* End of the run of ASCII letters at @pos, eight bytes at a time: most
  * words fit in one step, and this loop sees every word of the text. */
 static inline gsize
@@ -624,7 +550,7 @@ cr_date_extract (const char  *text,
     text = "";
   n = len < 0 ? strlen (text) : (gsize) len;
 
-  if (!validate_utf8 (text, n, &bad))
+  if (!_cr_date_validate_utf8 (text, n, &bad))
     {
       g_set_error (error, CR_DATE_ERROR, CR_DATE_ERROR_INVALID_UTF8,
                    /* Translators: %lu is a position in bytes */
@@ -773,9 +699,9 @@ cr_date_extract (const char  *text,
               memset (&timex, 0, sizeof timex);
               timex.start_byte = scan->tok[match.first].start;
               timex.end_byte = scan->tok[match.ntok - 1].end;
-              count_chars += count_code_points (t, count_pos, timex.start_byte);
+              count_chars += _cr_date_count_code_points (t, count_pos, timex.start_byte);
               timex.start_char = count_chars;
-              count_chars += count_code_points (t, timex.start_byte, timex.end_byte);
+              count_chars += _cr_date_count_code_points (t, timex.start_byte, timex.end_byte);
               timex.end_char = count_chars;
               count_pos = timex.end_byte;
               _cr_date_match_to_timex (scan, &match, &timex);

@@ -103,6 +103,15 @@ gsize     _cr_date_fold_word       (const char   *src,
                                     char         *out,
                                     gsize         out_len);
 
+/* cr-date-utf8.c */
+gboolean  _cr_date_validate_utf8   (const char   *text,
+                                    gsize         len,
+                                    gsize        *bad_offset);
+/* Code points in the bytes [@from, @to) of @text */
+gsize     _cr_date_count_code_points (const guchar *text,
+                                      gsize         from,
+                                      gsize         to);
+
 /* cr-date-dateline.c: sets CR_TIMEX_FLAG_DATELINE on @timex when it is
  * the article's dateline */
 void      _cr_date_mark_dateline   (const CrDateScan *scan,
@@ -245,6 +254,12 @@ _cr_date_num (const CrDateScan *s,
 /* cr-date-grammar.c */
 guint     _cr_date_parse_at        (CrDateScan   *scan,
                                     guint         i,
+                                    guint         ctx,
+                                    CrDateMatch  *match);
+/* cr-date-grammar-range.c: what follows a date at @j may make it a range
+ * ("to August", "y 2016"); returns the new end */
+guint     _cr_date_extend_range    (CrDateScan   *scan,
+                                    guint         j,
                                     guint         ctx,
                                     CrDateMatch  *match);
 guint     _cr_date_parse_year      (const CrDateScan *scan,

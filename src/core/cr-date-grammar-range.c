@@ -1,0 +1,165 @@
+/* cr-date-grammar-range.c: a second date after the first makes a range
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "de junio a agosto de 2024", "entre 2014 y 2016", "from June to August",
+ * "between January 2019 and now", "from 2007 to the end of 2008": the ends
+ * may differ in grain and lend each other their year.
+ */
+
+#define G_LOG_DOMAIN "cr-date-grammar"
+
+#include "config.h"
+
+#include "cr-calendar.h"
+#include "cr-date-private.h"
+
+/* "de junio a agosto de 2024", "entre 2014 y 2016", "from June to August" */
+guint
+_cr_date_extend_range (CrDateScan  *s,
+                       guint        j,
+                       guint        ctx,
+                       CrDateMatch *m)
+{
+  CrDateMatch b;
+  guint k = j, e;
+  gboolean link, plain;
+
+  if (m->is_range)
+    return j;
+  link = _cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '~') ||
+         (_cr_date_flag (s, k, CR_DATE_LEX_TO) && !_cr_date_is (s, k, "y") && !_cr_date_is (s, k, "and")) ||
+         ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")));
+  if (!link)
+    return j;
+  k++;
+  if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
+    k++;
+  memset (&b, 0, sizeof b);
+  plain = m->mod == CR_DATE_MOD_NONE || m->mod == CR_DATE_MOD_ON_OR_AFTER;
+  if (_cr_date_now_at (s, k) && !m->a.open && plain)
+    {
+      /* "between January 2019 and now", "entre el 22 de enero y ahora" */
+      _cr_date_point_from_day (&b.a, s->dct, CR_TIMEX_ANCHOR_RELATIVE);
+      e = k + 1;
+    }
+  else if ((e = _cr_date_to_date (s, j, k)) && !m->a.open && plain)
+    {
+      /* "from March to date", "desde 2010 hasta la fecha": the days
+       * before the publication */
+      _cr_date_point_from_day (&b.a, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
+    }
+  else if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range)
+    {
+      int mday;
+
+      /* "April 9 until the 17th": a day of the same month */
+      if (m->a.gran != CR_GRANULARITY_DAY || m->a.open || m->mod != CR_DATE_MOD_NONE ||
+          !(_cr_date_num (s, k) || _cr_date_kind (s, k) == CR_DATE_WORD_ORDINAL) ||
+          !(e = _cr_date_parse_day_num (s, k, &mday)) || mday <= m->a.mday ||
+          _cr_date_kind (s, e) == CR_DATE_WORD_MONTH || _cr_date_kind (s, e) == CR_DATE_WORD_UNIT ||
+          _cr_date_punct (s, e, '/') || _cr_date_punct (s, e, ':') || _cr_date_punct (s, e, '%'))
+        return j;
+      memset (&b, 0, sizeof b);
+      b.a = m->a;
+      b.a.mday = mday;
+      if (!m->a.year_open && !cr_calendar_is_valid_date (b.a.year, b.a.part, mday))
+        return j;
+    }
+  if (b.mod == CR_DATE_MOD_START || b.mod == CR_DATE_MOD_MID || b.mod == CR_DATE_MOD_END ||
+      m->mod == CR_DATE_MOD_START || m->mod == CR_DATE_MOD_MID || m->mod == CR_DATE_MOD_END)
+    {
+      /* "from 2007 to the end of 2008": the ends become the days they
+       * cover */
+      CrDay f, l;
+
+      _cr_date_complete (s, &m->a);
+      _cr_date_complete (s, &b.a);
+      if (b.mod != CR_DATE_MOD_NONE)
+        {
+          if (b.a.open || b.a.year_open || !_cr_date_point_narrowed (&b.a, b.mod, &f, &l))
+            return j;
+          _cr_date_point_from_day (&b.a, l, b.a.anchor);
+          b.mod = CR_DATE_MOD_NONE;
+        }
+      if (m->mod == CR_DATE_MOD_START || m->mod == CR_DATE_MOD_MID || m->mod == CR_DATE_MOD_END)
+        {
+          if (m->a.open || m->a.year_open || !_cr_date_point_narrowed (&m->a, m->mod, &f, &l))
+            return j;
+          _cr_date_point_from_day (&m->a, f, m->a.anchor);
+          m->mod = CR_DATE_MOD_NONE;
+        }
+    }
+  if (b.mod != CR_DATE_MOD_NONE)
+    return j;
+  /* "de 2014 hasta mayo de 2018": the ends may differ in grain, not in
+   * order */
+  if (b.a.gran != m->a.gran)
+    {
+      CrDay af, al, bf, bl;
+      CrDatePoint a = m->a, bb = b.a;
+
+      /* "de noviembre a 5 de febrero de 2017": the start takes the end's
+       * year, or the one before */
+      if (a.year_open && !bb.year_open && !bb.open && a.gran == CR_GRANULARITY_MONTH &&
+          bb.gran == CR_GRANULARITY_DAY)
+        {
+          a.year = a.part > bb.part ? bb.year - 1 : bb.year;
+          a.year_open = FALSE;
+        }
+      _cr_date_complete (s, &a);
+      _cr_date_complete (s, &bb);
+      if (!_cr_date_point_bounds (&a, &af, &al) || !_cr_date_point_bounds (&bb, &bf, &bl) || bf < af ||
+          a.gran == CR_GRANULARITY_DAY || (m->mod != CR_DATE_MOD_NONE && m->mod != CR_DATE_MOD_ON_OR_AFTER))
+        return j;
+    }
+  if (m->a.year_open && !b.a.year_open && !b.a.open)
+    {
+      m->a.year = b.a.year;
+      m->a.year_open = FALSE;
+      m->a.anchor = b.a.anchor;
+      if (m->a.part > b.a.part || (m->a.part == b.a.part && m->a.mday > b.a.mday))
+        m->a.year--;
+    }
+  else if (m->a.year_open && b.a.year_open)
+    {
+      /* "de noviembre a marzo": the end follows the start */
+      _cr_date_complete (s, &m->a);
+      if (!m->a.year_open)
+        {
+          b.a.year = m->a.year;
+          b.a.year_open = FALSE;
+          if (b.a.part < m->a.part || (b.a.part == m->a.part && b.a.mday < m->a.mday))
+            b.a.year++;
+        }
+    }
+  else if (!m->a.year_open && !m->a.open && b.a.year_open && b.a.anchor == CR_TIMEX_ANCHOR_UNDERSPECIFIED)
+    {
+      /* "10 August 2013 - 12 September": the start's year carries over */
+      b.a.year = m->a.year;
+      b.a.year_open = FALSE;
+      if (b.a.part < m->a.part || (b.a.part == m->a.part && b.a.mday < m->a.mday))
+        b.a.year++;
+    }
+  /* "Monday to Friday", "de viernes a lunes": the end follows the start */
+  if (b.a.gran == CR_GRANULARITY_DAY && m->a.gran == CR_GRANULARITY_DAY &&
+      b.a.anchor == CR_TIMEX_ANCHOR_RELATIVE && !b.a.open && !m->a.open && !m->a.year_open)
+    {
+      CrDay af, al, bf, bl;
+
+      if (_cr_date_point_bounds (&m->a, &af, &al) && _cr_date_point_bounds (&b.a, &bf, &bl) &&
+          bf < af && af - bf < 14 &&
+          (_cr_date_kind (s, k) == CR_DATE_WORD_WEEKDAY || _cr_date_kind (s, k + 1) == CR_DATE_WORD_WEEKDAY))
+        {
+          while (bf < af)
+            bf += 7;
+          _cr_date_point_from_day (&b.a, bf, CR_TIMEX_ANCHOR_RELATIVE);
+        }
+    }
+  m->b = b.a;
+  m->is_range = TRUE;
+  if (m->mod == CR_DATE_MOD_ON_OR_AFTER)
+    m->mod = CR_DATE_MOD_NONE;
+  return e;
+}
