@@ -91,6 +91,7 @@ struct _CrEventsList
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   gboolean            syncing;
+  gboolean            dirty;         /* the model changed while unmapped */
 
   GtkWidget          *scroller;
   GtkColumnView      *view;
@@ -238,9 +239,13 @@ scroll_to (CrEventsList *self,
 static void
 on_viewport_selection (CrEventsList *self)
 {
-  gint64 id = cr_viewport_get_selection (self->viewport);
-  guint position = id > 0 ? position_of (self, id) : GTK_INVALID_LIST_POSITION;
+  gint64 id;
+  guint position;
 
+  if (self->dirty)
+    return;
+  id = cr_viewport_get_selection (self->viewport);
+  position = id > 0 ? position_of (self, id) : GTK_INVALID_LIST_POSITION;
   if (self->syncing || position == gtk_single_selection_get_selected (self->selection))
     return;
   self->syncing = TRUE;
@@ -263,8 +268,32 @@ on_row_selected (CrEventsList *self)
   self->syncing = FALSE;
 }
 
+/* Whether the rows are still those of the index's items, in order: a
+ * highlight or a regrouping rebuilds the index, not the events. */
+static gboolean
+same_events (CrEventsList         *self,
+             const CrTimelineItem *items,
+             gsize                 n)
+{
+  GListModel *rows = G_LIST_MODEL (self->rows);
+
+  if (g_list_model_get_n_items (rows) != n)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      CrEventRow *row = g_list_model_get_item (rows, i);
+      gboolean same = row->id == items[i].id && g_strcmp0 (row->title, items[i].title) == 0 &&
+                      row->first_day == items[i].first_day && row->kind == items[i].kind;
+
+      g_object_unref (row);
+      if (!same)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
-rebuild (CrEventsList *self)
+rebuild_now (CrEventsList *self)
 {
   CrTimelineIndex *index = self->model ? cr_timeline_model_get_index (self->model) : NULL;
   g_autoptr(GHashTable) participants = NULL;
@@ -272,8 +301,11 @@ rebuild (CrEventsList *self)
   const CrTimelineItem *items = NULL;
   gsize n = 0;
 
+  self->dirty = FALSE;
   if (index != NULL)
     items = cr_timeline_index_get_items (index, &n);
+  if (same_events (self, items, n))
+    return;
   if (self->store != NULL && n > 0)
     participants = cr_library_list_participants (self->store, cr_ui_language (), NULL);
   for (gsize i = 0; i < n; i++)
@@ -295,6 +327,30 @@ rebuild (CrEventsList *self)
   self->syncing = FALSE;
   if (self->viewport != NULL)
     on_viewport_selection (self);
+}
+
+/* A hidden list (the timeline is on show) catches up when it is shown. */
+static void
+rebuild (CrEventsList *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild_now (self);
+  else
+    self->dirty = TRUE;
+}
+
+static void
+flush (CrEventsList *self)
+{
+  if (self->dirty)
+    rebuild_now (self);
+}
+
+static void
+cr_events_list_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (cr_events_list_parent_class)->map (widget);
+  flush (CR_EVENTS_LIST (widget));
 }
 
 static void
@@ -323,6 +379,7 @@ cr_events_list_class_init (CrEventsListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = cr_events_list_dispose;
+  widget_class->map = cr_events_list_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -401,6 +458,7 @@ GListModel *
 cr_events_list_get_rows (CrEventsList *self)
 {
   g_return_val_if_fail (CR_IS_EVENTS_LIST (self), NULL);
+  flush (self);
   return G_LIST_MODEL (self->sorted);
 }
 
@@ -408,6 +466,7 @@ guint
 cr_events_list_get_selected (CrEventsList *self)
 {
   g_return_val_if_fail (CR_IS_EVENTS_LIST (self), GTK_INVALID_LIST_POSITION);
+  flush (self);
   return gtk_single_selection_get_selected (self->selection);
 }
 
@@ -416,5 +475,6 @@ cr_events_list_select (CrEventsList *self,
                        guint         position)
 {
   g_return_if_fail (CR_IS_EVENTS_LIST (self));
+  flush (self);
   gtk_single_selection_set_selected (self->selection, position);
 }
