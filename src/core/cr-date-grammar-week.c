@@ -198,19 +198,23 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
         int base = s->dct_year * 12 + s->dct_month - 1;
 
         /* the nearest month, before or after, where that day falls on
-         * that weekday; the earlier one on a tie */
-        for (int idx = base - 18; idx <= base + 18; idx++)
-          {
-            int y = idx / 12, mo = idx % 12 + 1;
-            CrDay d;
+         * that weekday; the earlier one on a tie. The first match on each
+         * side is the nearest on that side. */
+        for (int step = -1; step <= 1; step += 2)
+          for (int idx = base + (step > 0 ? 1 : 0); ABS (idx - base) <= 18; idx += step)
+            {
+              int y = idx / 12, mo = idx % 12 + 1;
+              CrDay d;
 
-            if (!cr_calendar_is_valid_date (y, mo, mday))
-              continue;
-            d = cr_day_from_ymd (y, mo, mday);
-            if (cr_day_get_weekday (d) == wd &&
-                (best == CR_DAY_UNKNOWN || ABS (d - s->dct) < ABS (best - s->dct)))
-              best = d;
-          }
+              if (!cr_calendar_is_valid_date (y, mo, mday))
+                continue;
+              d = cr_day_from_ymd (y, mo, mday);
+              if (cr_day_get_weekday (d) != wd)
+                continue;
+              if (best == CR_DAY_UNKNOWN || ABS (d - s->dct) < ABS (best - s->dct))
+                best = d;
+              break;
+            }
         if (best != CR_DAY_UNKNOWN)
           {
             _cr_date_point_from_day (&m->a, best, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
