@@ -561,12 +561,30 @@ undo_redo (CrLibraryEditor *self,
     _cr_library_editor_toast (self, _("Edit undone"), _("_Redo"), "win.redo");
 }
 
+/* Ctrl+Z while typing undoes the typing, not an edit of the library. */
+static gboolean
+forward_to_text (CrLibraryEditor *self,
+                 gboolean         redo)
+{
+  GtkWidget *focus = self->window ? gtk_root_get_focus (GTK_ROOT (self->window)) : NULL;
+
+  if (focus == NULL ||
+      !((GTK_IS_TEXT (focus) && gtk_editable_get_editable (GTK_EDITABLE (focus))) ||
+        (GTK_IS_TEXT_VIEW (focus) && gtk_text_view_get_editable (GTK_TEXT_VIEW (focus)))))
+    return FALSE;
+  gtk_widget_activate_action (focus, redo ? "text.redo" : "text.undo", NULL);
+  return TRUE;
+}
+
 static void
 undo_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  undo_redo (CR_LIBRARY_EDITOR (user_data), FALSE);
+  CrLibraryEditor *self = user_data;
+
+  if (!forward_to_text (self, FALSE))
+    undo_redo (self, FALSE);
 }
 
 static void
@@ -574,7 +592,10 @@ redo_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  undo_redo (CR_LIBRARY_EDITOR (user_data), TRUE);
+  CrLibraryEditor *self = user_data;
+
+  if (!forward_to_text (self, TRUE))
+    undo_redo (self, TRUE);
 }
 
 /* The actions that open a dialog */

@@ -462,6 +462,29 @@ test_reextract_keeps_edits (void)
 }
 
 static void
+test_undo_while_typing (void)
+{
+  gint64 id = meeting_of ("country:cl");
+  GtkWidget *entry = find_descendant (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *timeline = GTK_WIDGET (cr_library_view_get_timeline_view (view));
+
+  g_assert_nonnull (entry);
+  select_event (id);
+  activate ("edit.rename-to", g_variant_new_string ("Cumbre"));
+  g_assert_cmpuint (cr_store_count_edits (reader, FALSE, NULL), ==, 1);
+
+  /* Ctrl+Z in the search entry is about the text typed there. */
+  g_assert_true (gtk_widget_grab_focus (entry));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  spin (50);
+  g_assert_cmpuint (cr_store_count_edits (reader, FALSE, NULL), ==, 1);
+
+  g_assert_true (gtk_widget_grab_focus (timeline));
+  undo ();
+  g_assert_cmpuint (cr_store_count_edits (reader, FALSE, NULL), ==, 0);
+}
+
+static void
 run_tests (gpointer user_data)
 {
   int *status = user_data;
@@ -472,6 +495,8 @@ run_tests (gpointer user_data)
   g_assert_nonnull (window);
   view = CR_LIBRARY_VIEW (find_descendant (window, CR_TYPE_LIBRARY_VIEW));
   g_assert_nonnull (view);
+  /* Edits are made after choosing an event on the timeline. */
+  gtk_widget_grab_focus (GTK_WIDGET (cr_library_view_get_timeline_view (view)));
   spin (200);
 
   *status = g_test_run ();
@@ -536,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/editing/split", test_split);
   g_test_add_func ("/editing/article-language", test_article_language);
   g_test_add_func ("/editing/reextract-keeps-edits", test_reextract_keeps_edits);
+  g_test_add_func ("/editing/undo-while-typing", test_undo_while_typing);
   /* Last: undoing a merge leaves duplicates behind (see test_merge). */
   g_test_add_func ("/editing/merge", test_merge);
 
