@@ -78,6 +78,37 @@ static const char *suggested_names[CR_N_EXPORT_KINDS] = {
   "cronista-timelinejs.json",
 };
 
+/* The formats as the settings name them, in the order of the format row. */
+static const char *format_names[CR_N_EXPORT_KINDS] = {
+  "png", "svg", "pdf", "handout", "csv", "json", "ics", "timelinejs",
+};
+
+static gboolean
+format_from_setting (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  const char *name = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < CR_N_EXPORT_KINDS; i++)
+    if (g_str_equal (name, format_names[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+format_to_setting (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return i < CR_N_EXPORT_KINDS ? g_variant_new_string (format_names[i]) : NULL;
+}
+
 static CrExportKind
 selected_kind (CrExportDialog *self)
 {
@@ -301,16 +332,31 @@ cr_export_dialog_init (CrExportDialog *self)
 CrExportDialog *
 cr_export_dialog_new (GtkWindow     *parent,
                       CrLibraryView *view,
-                      CrStore       *store)
+                      CrStore       *store,
+                      GSettings     *settings)
 {
   CrExportDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (view == NULL || CR_IS_LIBRARY_VIEW (view), NULL);
   g_return_val_if_fail (CR_IS_STORE (store), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (CR_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  if (settings != NULL)
+    {
+      g_settings_bind_with_mapping (settings, "export-format", self->format_row, "selected",
+                                    G_SETTINGS_BIND_DEFAULT, format_from_setting, format_to_setting,
+                                    NULL, NULL);
+      g_settings_bind (settings, "export-width", gtk_spin_button_get_adjustment (self->width_spin),
+                       "value", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "export-height", gtk_spin_button_get_adjustment (self->height_spin),
+                       "value", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "export-scale", gtk_spin_button_get_adjustment (self->scale_spin),
+                       "value", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "export-legend", self->legend_switch, "active", G_SETTINGS_BIND_DEFAULT);
+    }
   g_set_weak_pointer (&self->view, view);
   g_set_weak_pointer (&self->parent, parent);
   return self;

@@ -19,10 +19,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrExportDialog, cr_export_dialog, CR, EXPORT_DIALOG, AdwWindow)
 
 /* A dialog over @parent for the library of @store; "the current view" is
- * what the timeline of @view shows. */
+ * what the timeline of @view shows. @settings (may be NULL) remembers the
+ * format, the size, the scale and the legend. */
 CrExportDialog *cr_export_dialog_new          (GtkWindow       *parent,
                                                CrLibraryView   *view,
-                                               CrStore         *store);
+                                               CrStore         *store,
+                                               GSettings       *settings);
 /* What the dialog's choices ask for; FALSE with a translated message when
  * a date cannot be read. Strings stay owned by the dialog. */
 gboolean        cr_export_dialog_get_request  (CrExportDialog  *self,

@@ -131,7 +131,8 @@ export_action (GtkWidget  *widget,
                                    adw_toast_new (_("There is no library to export: import some articles first.")));
       return;
     }
-  gtk_window_present (GTK_WINDOW (cr_export_dialog_new (GTK_WINDOW (self), self->library_view, self->store)));
+  gtk_window_present (GTK_WINDOW (cr_export_dialog_new (GTK_WINDOW (self), self->library_view,
+                                                        self->store, self->settings)));
 }
 
 /* Opens the library read-only for the views; an old one is upgraded

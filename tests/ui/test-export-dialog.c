@@ -233,7 +233,7 @@ find_by_type (GtkWidget *widget,
 static CrExportDialog *
 new_dialog (CrStore *store)
 {
-  CrExportDialog *dialog = cr_export_dialog_new (NULL, NULL, store);
+  CrExportDialog *dialog = cr_export_dialog_new (NULL, NULL, store, NULL);
 
   gtk_window_present (GTK_WINDOW (dialog));
   spin (50);
@@ -357,6 +357,34 @@ test_dialog_dates (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static void
+test_dialog_remembers (void)
+{
+  g_autoptr(CrStore) store = cr_store_open_read_only (library_path, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  CrExportDialog *dialog = cr_export_dialog_new (NULL, NULL, store, settings);
+  AdwComboRow *format = ADW_COMBO_ROW (find_by_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  GtkSpinButton *scale = GTK_SPIN_BUTTON (find_by_type (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, 2));
+  g_autofree char *name = NULL;
+  CrExportRequest request;
+
+  adw_combo_row_set_selected (format, CR_EXPORT_KIND_ICS);
+  gtk_spin_button_set_value (scale, 3);
+  name = g_settings_get_string (settings, "export-format");
+  g_assert_cmpstr (name, ==, "ics");
+  g_assert_cmpint (g_settings_get_int (settings, "export-scale"), ==, 3);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The next dialog starts where this one was left. */
+  dialog = cr_export_dialog_new (NULL, NULL, store, settings);
+  g_assert_true (cr_export_dialog_get_request (dialog, &request, NULL));
+  g_assert_cmpint (request.kind, ==, CR_EXPORT_KIND_ICS);
+  g_assert_cmpint (request.scale, ==, 3);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_settings_reset (settings, "export-format");
+  g_settings_reset (settings, "export-scale");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/export-dialog/image-size", test_dialog_image_size);
   g_test_add_func ("/export-dialog/reports-failure", test_dialog_reports_failure);
   g_test_add_func ("/export-dialog/dates", test_dialog_dates);
+  g_test_add_func ("/export-dialog/remembers", test_dialog_remembers);
   ret = g_test_run ();
 
   {
