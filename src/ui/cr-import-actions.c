@@ -163,6 +163,7 @@ on_import_finished (CrWindow           *window,
   State *state = get_state (window);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
   g_autofree char *title = NULL;
+  gboolean changed = FALSE;
   AdwToast *toast;
 
   g_assert (CR_IS_WINDOW (window));
@@ -172,8 +173,12 @@ on_import_finished (CrWindow           *window,
       if (CR_IS_APPLICATION (app))
         cr_application_set_library_path (CR_APPLICATION (app), state->open_after);
       g_clear_pointer (&state->open_after, g_free);
+      changed = TRUE;
     }
-  cr_window_reload_library (window);
+  /* Reloading a big library costs the main thread a moment: only when
+   * the import changed it. */
+  if (changed || summary->n_imported > 0 || summary->n_updated > 0)
+    cr_window_reload_library (window);
 
   title = cr_import_summary_to_string (summary);
   toast = adw_toast_new (title);

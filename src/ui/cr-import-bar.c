@@ -28,7 +28,7 @@ struct _CrImportBar
 
   /* Template widgets */
   GtkRevealer        *revealer;
-  GtkLabel           *label;
+  GtkInscription     *label;
   GtkProgressBar     *progress_bar;
   GtkButton          *cancel_button;
 };
@@ -72,7 +72,7 @@ update (CrImportBar *self)
 
   if (busy && total == 0)
     {
-      gtk_label_set_text (self->label, _("Preparing import…"));
+      gtk_inscription_set_text (self->label, _("Preparing import…"));
       if (self->pulse_id == 0)
         self->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, pulse_cb, self);
       return;
@@ -86,7 +86,7 @@ update (CrImportBar *self)
       /* Translators: files done of the files to import, e.g. "3 of 14 files imported" */
       text = g_strdup_printf (ngettext ("%u of %u file imported", "%u of %u files imported", total),
                               done, total);
-      gtk_label_set_text (self->label, text);
+      gtk_inscription_set_text (self->label, text);
       gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress_bar),
                                       GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
@@ -108,7 +108,7 @@ on_cancel_clicked (CrImportBar *self,
 
   if (self->controller != NULL)
     cr_import_controller_cancel (self->controller);
-  gtk_label_set_text (self->label, _("Cancelling…"));
+  gtk_inscription_set_text (self->label, _("Cancelling…"));
   gtk_widget_set_sensitive (GTK_WIDGET (button), FALSE);
 }
 
@@ -238,5 +238,5 @@ cr_import_bar_get_text (CrImportBar *self)
 {
   g_return_val_if_fail (CR_IS_IMPORT_BAR (self), NULL);
 
-  return gtk_label_get_text (self->label);
+  return gtk_inscription_get_text (self->label);
 }
