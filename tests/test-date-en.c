@@ -203,6 +203,14 @@ static const DateRow rows[] = {
   { "Stocks are down 20% in the year to date.", DCT,
     { { "year to date", "2025-01-01/2025-09-02", "day", "", "relative" } } },
 
+  /* Counted weekdays */
+  { "The court rules three Fridays from now.", DCT,
+    { { "three Fridays from now", "2025-09-19", "day", "", "relative" } } },
+  { "It happened 2 Thursdays ago.", DCT,
+    { { "2 Thursdays ago", "2025-08-21", "day", "", "relative" } } },
+  { "Talks ran July 13 thru 15.", DCT,
+    { { "July 13 thru 15", "2025-07-13/2025-07-15", "day", "", "underspecified" } } },
+
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },

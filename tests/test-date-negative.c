@@ -58,6 +58,7 @@ static const NegativeRow rows[] = {
   { "The fund lost $2000 in fees.", CR_LANGUAGE_EN },
   { "2020", CR_LANGUAGE_EN },
   { "The score went from 4 to 22 points, then from 3 to 9 of them.", CR_LANGUAGE_EN },
+  { "Markets close on Fridays; two Fridays are holidays.", CR_LANGUAGE_EN },
   { "Ganó 3-1 y sumó 1/2 punto; el 6 1/4% restante no cuenta.", CR_LANGUAGE_ES },
   { "Ganó 3 de 5 partidos y el marcador fue 3 - 2015 en el tercero.", CR_LANGUAGE_ES },
 };

@@ -571,6 +571,7 @@ _cr_date_parse_day_date (CrDateScan  *s,
    * seventeenth" */
   {
     gboolean link = _cr_date_punct (s, k, '-') || _cr_date_is (s, k, "to") || _cr_date_is (s, k, "through") ||
+                    _cr_date_is (s, k, "thru") ||
                     _cr_date_is (s, k, "till") || _cr_date_is (s, k, "until") || _cr_date_is (s, k, "al");
     guint l = k + 1, e2 = 0;
 

@@ -488,3 +488,62 @@ _cr_date_parse_unit_to_date (CrDateScan  *s,
   m->is_range = s->dct - 1 > f;
   return e;
 }
+
+/* "three Fridays from now", "2 thursdays ago": the n-th such weekday
+ * after (or before) the DCT. @i is the count. */
+guint
+_cr_date_parse_counted_weekdays (CrDateScan  *s,
+                                 guint        i,
+                                 CrDateMatch *m)
+{
+  static const char *plurals[] = {
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+  };
+  guint j, k;
+  int n, wd = 0, dir, today, d;
+
+  if (s->lang != CR_LANGUAGE_EN || !(j = _cr_date_parse_count (s, i, &n)) || n < 1 || n > 52)
+    return 0;
+  for (guint p = 0; p < G_N_ELEMENTS (plurals); p++)
+    if (_cr_date_is (s, j, plurals[p]))
+      wd = p + 1;
+  if (wd == 0)
+    return 0;
+  k = j + 1;
+  if (_cr_date_is (s, k, "from") && _cr_date_is (s, k + 1, "now"))
+    {
+      dir = 1;
+      k += 2;
+    }
+  else if (_cr_date_is (s, k, "later") || _cr_date_is (s, k, "hence"))
+    {
+      dir = 1;
+      k++;
+    }
+  else if (_cr_date_is (s, k, "ago") || _cr_date_is (s, k, "back") || _cr_date_is (s, k, "earlier"))
+    {
+      dir = -1;
+      k++;
+    }
+  else
+    return 0;
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      m->a.weekday = wd;
+      return k;
+    }
+  today = cr_day_get_weekday (s->dct);
+  if (dir > 0)
+    {
+      d = (wd - today + 7) % 7;
+      d = (d == 0 ? 7 : d) + 7 * (n - 1);
+    }
+  else
+    {
+      d = (today - wd + 7) % 7;
+      d = -((d == 0 ? 7 : d) + 7 * (n - 1));
+    }
+  _cr_date_point_from_day (&m->a, s->dct + d, CR_TIMEX_ANCHOR_RELATIVE);
+  return k;
+}

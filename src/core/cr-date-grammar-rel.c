@@ -614,7 +614,7 @@ _cr_date_parse_relative (CrDateScan  *s,
           /* "veintinueve de mayo" */
           if (!_cr_date_num (s, i) && (e = _cr_date_parse_day_date (s, i, m)))
             return e;
-          if ((e = _cr_date_parse_year_in_words (s, i, ctx, m)))
+          if ((e = _cr_date_parse_year_in_words (s, i, ctx, m)) || (e = _cr_date_parse_counted_weekdays (s, i, m)))
             return e;
           if ((e = _cr_date_parse_compound (s, i, FALSE, m)))
             return e;

@@ -376,6 +376,10 @@ guint     _cr_date_parse_day_to_date (CrDateScan *scan,
                                       guint       i,
                                       guint       ctx,
                                       CrDateMatch *match);
+/* "three Fridays from now", "2 thursdays ago" at the count @i */
+guint     _cr_date_parse_counted_weekdays (CrDateScan *scan,
+                                           guint       i,
+                                           CrDateMatch *match);
 /* "year to date", "el año hasta la fecha" at the unit @i */
 guint     _cr_date_parse_unit_to_date (CrDateScan *scan,
                                        guint       i,
