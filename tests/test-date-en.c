@@ -203,6 +203,8 @@ static const DateRow rows[] = {
   { "Stocks are down 20% in the year to date.", DCT,
     { { "year to date", "2025-01-01/2025-09-02", "day", "", "relative" } } },
 
+  { "The results come in a couple of days.", DCT,
+    { { "a couple of days", "2025-09-05", "day", "", "relative" } } },
   /* Counted weekdays */
   { "The court rules three Fridays from now.", DCT,
     { { "three Fridays from now", "2025-09-19", "day", "", "relative" } } },

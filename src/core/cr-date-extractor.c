@@ -681,6 +681,7 @@ cr_date_extract (const char  *text,
                 {
                   fill_window (scan, pos);
                   candidate = _cr_date_kind (scan, 1) == CR_DATE_WORD_UNIT || _cr_date_is (scan, 1, "fortnight") ||
+                              _cr_date_is (scan, 1, "couple") || _cr_date_is (scan, 1, "few") ||
                               (_cr_date_is (scan, 1, "of") && _cr_date_kind (scan, 2) == CR_DATE_WORD_UNIT) ||
                               (_cr_date_is (scan, 1, "de") && _cr_date_kind (scan, 2) == CR_DATE_WORD_MONTH);
                 }
