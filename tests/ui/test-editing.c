@@ -437,6 +437,28 @@ test_article_language (void)
 }
 
 static void
+test_article_date (void)
+{
+  g_autoptr(GPtrArray) articles = cr_store_list_articles (reader, NULL);
+  gint64 article_id;
+  g_autofree char *before = NULL;
+  g_autoptr(CrArticle) changed = NULL;
+  g_autoptr(CrArticle) restored = NULL;
+
+  g_assert_nonnull (articles);
+  article_id = ((CrArticle *) g_ptr_array_index (articles, 0))->id;
+  before = g_strdup (((CrArticle *) g_ptr_array_index (articles, 0))->date_value);
+  /* In words, in either language. */
+  activate ("edit.article-date-to", g_variant_new ("(xs)", article_id, "el 4 de septiembre de 2025"));
+  changed = cr_store_get_article (reader, article_id, NULL);
+  g_assert_cmpstr (changed->date_value, ==, "2025-09-04");
+
+  undo ();
+  restored = cr_store_get_article (reader, article_id, NULL);
+  g_assert_cmpstr (restored->date_value, ==, before);
+}
+
+static void
 test_reextract_keeps_edits (void)
 {
   gint64 id = meeting_of ("country:cl");
@@ -560,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/editing/set-kind", test_set_kind);
   g_test_add_func ("/editing/split", test_split);
   g_test_add_func ("/editing/article-language", test_article_language);
+  g_test_add_func ("/editing/article-date", test_article_date);
   g_test_add_func ("/editing/reextract-keeps-edits", test_reextract_keeps_edits);
   g_test_add_func ("/editing/undo-while-typing", test_undo_while_typing);
   /* Last: undoing a merge leaves duplicates behind (see test_merge). */
