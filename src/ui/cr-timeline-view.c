@@ -417,7 +417,11 @@ cr_timeline_view_set_viewport (CrTimelineView *self,
     return;
 
   if (self->viewport != NULL)
-    g_signal_handlers_disconnect_by_data (self->viewport, self);
+    {
+      /* A glide or a fling belongs to the viewport it started on. */
+      _cr_timeline_view_stop_motion (self);
+      g_signal_handlers_disconnect_by_data (self->viewport, self);
+    }
   g_set_object (&self->viewport, viewport);
   g_signal_connect_swapped (viewport, "notify", G_CALLBACK (on_viewport_notify), self);
   self->selected_item = _cr_timeline_view_find_item (self, cr_viewport_get_selection (viewport));
