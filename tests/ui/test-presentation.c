@@ -150,6 +150,13 @@ test_enter (void)
 
   g_assert_nonnull (main_window);
   g_assert_null (find_app_window (CR_TYPE_PRESENTATION_WINDOW));
+  {
+    g_auto(GStrv) present = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.present");
+    g_auto(GStrv) export = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.export");
+
+    g_assert_cmpstr (present[0], ==, "F5");
+    g_assert_cmpstr (export[0], ==, "<Control>e");
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (main_window), "win.present", NULL));
   spin (300);
 
