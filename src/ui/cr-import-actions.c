@@ -33,6 +33,9 @@ static const char * const article_suffixes[] = {
 
 typedef struct {
   CrWindow *window;          /* owns this state */
+  /* Where imports go: the library the window started with, even while
+   * it shows the sample library. */
+  char     *user_library;
   char     *open_after;      /* a library to show once its import ends */
   guint     pending_idle_id;
 } State;
@@ -41,6 +44,7 @@ static void
 state_free (State *state)
 {
   g_clear_handle_id (&state->pending_idle_id, g_source_remove);
+  g_free (state->user_library);
   g_free (state->open_after);
   g_free (state);
 }
@@ -54,11 +58,33 @@ get_state (CrWindow *window)
 static const char *
 get_library_path (CrWindow *window)
 {
+  State *state = get_state (window);
+
+  return state != NULL ? state->user_library : NULL;
+}
+
+/* Shows the library at @path in the window. */
+static void
+show_library (CrWindow   *window,
+              const char *path)
+{
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
 
-  if (!CR_IS_APPLICATION (app))
-    return NULL;
-  return cr_application_get_library_path (CR_APPLICATION (app));
+  if (CR_IS_APPLICATION (app))
+    cr_application_set_library_path (CR_APPLICATION (app), path);
+  cr_window_reload_library (window);
+}
+
+static void
+announce_sample_library (CrWindow *window)
+{
+  AdwToast *toast = adw_toast_new (_("Showing the sample library"));
+
+  adw_toast_set_button_label (toast, _("_Back to My Library"));
+  adw_toast_set_action_name (toast, "win.open-my-library");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, PROBLEM_TOAST_TIMEOUT_S);
+  cr_window_add_toast (window, toast);
 }
 
 static void
@@ -170,9 +196,24 @@ on_import_finished (CrWindow           *window,
 
   if (state->open_after != NULL && g_strcmp0 (state->open_after, summary->library_path) == 0)
     {
-      if (CR_IS_APPLICATION (app))
-        cr_application_set_library_path (CR_APPLICATION (app), state->open_after);
-      g_clear_pointer (&state->open_after, g_free);
+      g_autofree char *library = g_steal_pointer (&state->open_after);
+
+      /* The samples are in their library (imported now, or found there
+       * already): show it, unless the import was stopped. */
+      if (!summary->cancelled && summary->error == NULL)
+        {
+          show_library (window, library);
+          announce_sample_library (window);
+          return;
+        }
+    }
+  else if (CR_IS_APPLICATION (app) &&
+           g_strcmp0 (summary->library_path, state->user_library) == 0 &&
+           g_strcmp0 (cr_application_get_library_path (CR_APPLICATION (app)), state->user_library) != 0)
+    {
+      /* The user's own articles went to their library: show it again
+       * rather than the samples. */
+      cr_application_set_library_path (CR_APPLICATION (app), state->user_library);
       changed = TRUE;
     }
   /* Reloading a big library costs the main thread a moment: only when
@@ -331,12 +372,26 @@ paste_article_action (GtkWidget  *widget,
 }
 
 /* Open Sample Library: the samples get a library file of their own,
- * made once, so they never mix with the user's articles. */
+ * made once, so they never mix with the user's articles. They are
+ * imported every time it is opened: the second time they are all
+ * duplicates, which costs little and mends a library whose first import
+ * was cancelled. */
 
 char *
 cr_import_dup_sample_library_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "cronista", "sample-library.db", NULL);
+}
+
+static void
+open_my_library_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  State *state = get_state (CR_WINDOW (widget));
+
+  if (state != NULL)
+    show_library (CR_WINDOW (widget), state->user_library);
 }
 
 static void
@@ -353,12 +408,6 @@ open_sample_library_action (GtkWidget  *widget,
   if (!CR_IS_APPLICATION (app) || state == NULL)
     return;
 
-  if (g_file_test (library, G_FILE_TEST_EXISTS))
-    {
-      cr_application_set_library_path (CR_APPLICATION (app), library);
-      cr_window_reload_library (window);
-      return;
-    }
   if (!g_file_test (samples, G_FILE_TEST_IS_DIR))
     {
       show_message (window, _("The sample articles are not installed"));
@@ -447,6 +496,8 @@ cr_import_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample-library", NULL,
                                    open_sample_library_action);
+  gtk_widget_class_install_action (widget_class, "win.open-my-library", NULL,
+                                   open_my_library_action);
 }
 
 void
@@ -461,6 +512,8 @@ cr_import_actions_init (CrWindow *window)
 
   state = g_new0 (State, 1);
   state->window = window;
+  if (CR_IS_APPLICATION (app))
+    state->user_library = g_strdup (cr_application_get_library_path (CR_APPLICATION (app)));
   g_object_set_data_full (G_OBJECT (window), STATE_KEY, state, (GDestroyNotify) state_free);
 
   g_signal_connect_object (cr_window_get_import_controller (window), "finished",

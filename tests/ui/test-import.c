@@ -400,7 +400,12 @@ test_paste (void)
 static void
 test_sample_library (void)
 {
+  static const char * const expected_toast[N_LANGS] = {
+    "Showing the sample library",
+    "Mostrando la biblioteca de ejemplo",
+  };
   g_autofree char *sample = cr_import_dup_sample_library_path ();
+  g_autofree char *toast = NULL;
   gint64 user_articles = count_articles (library_path);
   guint before = n_finished;
 
@@ -418,6 +423,16 @@ test_sample_library (void)
                         find_descendant (GTK_WIDGET (get_window ()), CR_TYPE_LIBRARY_VIEW))))),
                     ==, count_articles (sample));
   g_assert_cmpstr (visible_page (), ==, "library");
+  toast = wait_toast (expected_toast[lang]);
+  g_assert_cmpstr (toast, ==, expected_toast[lang]);
+
+  /* Its button goes back to the user's library. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.open-my-library", NULL));
+  g_assert_cmpstr (cr_application_get_library_path (app), ==, library_path);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
+                      cr_library_view_get_article_list (CR_LIBRARY_VIEW (
+                        find_descendant (GTK_WIDGET (get_window ()), CR_TYPE_LIBRARY_VIEW))))),
+                    ==, user_articles);
 }
 
 /* Running the suite from inside the application */
