@@ -205,6 +205,13 @@ static const DateRow rows[] = {
 
   { "The results come in a couple of days.", DCT,
     { { "a couple of days", "2025-09-05", "day", "", "relative" } } },
+  /* Spaced year and month, a bare day closing a clause, compact dates in names */
+  { "Figures for 2024 / 11 were revised.", DCT,
+    { { "2024 / 11", "2024-11", "month", "", "absolute" } } },
+  { "The ban runs until the 27.", DCT,
+    { { "27", "2025-09-27", "day", "", "underspecified" } } },
+  { "See report-20250302.html for details.", DCT,
+    { { "20250302", "2025-03-02", "day", "", "absolute" } } },
   /* Counted weekdays */
   { "The court rules three Fridays from now.", DCT,
     { { "three Fridays from now", "2025-09-19", "day", "", "relative" } } },

@@ -59,6 +59,8 @@ static const NegativeRow rows[] = {
   { "2020", CR_LANGUAGE_EN },
   { "The score went from 4 to 22 points, then from 3 to 9 of them.", CR_LANGUAGE_EN },
   { "Markets close on Fridays; two Fridays are holidays.", CR_LANGUAGE_EN },
+  { "They freed the 27 hostages, and for the 30 of them it was over.", CR_LANGUAGE_EN },
+  { "Part ZX-12345678 and order-99999999 shipped.", CR_LANGUAGE_EN },
   { "Ganó 3-1 y sumó 1/2 punto; el 6 1/4% restante no cuenta.", CR_LANGUAGE_ES },
   { "Ganó 3 de 5 partidos y el marcador fue 3 - 2015 en el tercero.", CR_LANGUAGE_ES },
 };

@@ -401,6 +401,16 @@ digit_starts_number (const guchar *text,
   switch (b)
     {
     case '-':
+      /* "report-20170302.html": a compact date still is one */
+      if (pos + 8 <= text_len && (pos + 8 == text_len || byte_class[text[pos + 8]] != C_DIGIT))
+        {
+          gboolean compact = TRUE;
+
+          for (guint k = 0; k < 8; k++)
+            compact = compact && byte_class[text[pos + k]] == C_DIGIT;
+          if (compact && (text[pos] == '1' || text[pos] == '2'))
+            return TRUE;
+        }
       /* "report-2002-10-09.xlsx": a full ISO date still is one */
       if (pos + 10 <= text_len && text[pos + 4] == '-' && text[pos + 7] == '-' &&
           (pos + 10 == text_len || byte_class[text[pos + 10]] != C_DIGIT))

@@ -631,6 +631,23 @@ _cr_date_parse_numeric (CrDateScan  *s,
         }
       return 0;
     }
+  /* "2016 - 11", "2016/ 11": a year and a month, spaced; not a season
+   * "2016 - 17" */
+  if (s1->kind == CR_DATE_TOK_PUNCT && (s1->ch == '-' || s1->ch == '/') &&
+      (s1->space_before || _cr_date_tok (s, i + 2)->space_before) && !a->ordinal &&
+      a->ndigits == 4 && a->num >= 1000 && a->num <= 2199)
+    {
+      b = _cr_date_tok (s, i + 2);
+      if (b->kind == CR_DATE_TOK_NUM && !b->ordinal && b->ndigits <= 2 && b->num >= 1 && b->num <= 12 &&
+          (b->num < 10 || b->num <= a->num % 100) &&
+          !(_cr_date_tok (s, i + 3)->kind == CR_DATE_TOK_PUNCT && _cr_date_num (s, i + 4)) &&
+          !_cr_date_num (s, i + 3) && _cr_date_kind (s, i + 3) != CR_DATE_WORD_UNIT)
+        {
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, b->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return i + 3;
+        }
+      return 0;
+    }
   /* Tokens are read on demand: give up before reading six of them. */
   if (s1->kind != CR_DATE_TOK_PUNCT || (s1->ch != '-' && s1->ch != '/' && s1->ch != '.') ||
       s1->space_before || a->ordinal)

@@ -141,6 +141,20 @@ parse_number_led (CrDateScan  *s,
       _cr_date_point_day (&m->a, s->dct_year, s->dct_month, t->num, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
       return i + 1;
     }
+  /* "back for the 27.": a day of the publication's month, closing the
+   * clause after "for the", "on the", "by the" */
+  if (!t->ordinal && i == 0 && t->ndigits <= 2 && t->num >= 1 && t->num <= 31 && s->dct != CR_DAY_UNKNOWN &&
+      s->prev && strcmp (s->prev->word, "the") == 0 && s->prev2 &&
+      (strcmp (s->prev2->word, "for") == 0 || strcmp (s->prev2->word, "on") == 0 ||
+       strcmp (s->prev2->word, "by") == 0 || strcmp (s->prev2->word, "until") == 0) &&
+      t->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month) &&
+      (n->kind == CR_DATE_TOK_END ||
+       (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '.' || n->ch == '!' || n->ch == '?' || n->ch == ',' || n->ch == ';') &&
+        !_cr_date_num (s, i + 2))))
+    {
+      _cr_date_point_day (&m->a, s->dct_year, s->dct_month, t->num, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+      return i + 1;
+    }
   if (t->ordinal)
     return 0;
 
