@@ -197,17 +197,8 @@ parse_direction_led (CrDateScan  *s,
              !d.is_range) ||
             (e = _cr_date_parse_short_day_month (s, k, &d.a)))
           {
-            if (d.a.year_open && s->dct != CR_DAY_UNKNOWN)
-              {
-                /* "next Sunday 5/20": the one after the DCT; "this Friday
-                 * 5/12" this year's */
-                d.a.year = s->dct_year;
-                d.a.year_open = FALSE;
-                if (dir == 1 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
-                  d.a.year++;
-                if (dir < 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) >= s->dct)
-                  d.a.year--;
-              }
+            /* the nearest such day, as written: the weekday word only
+             * says which day of the week it is */
             *m = d;
             return e;
           }
