@@ -45,6 +45,7 @@ struct _CrPresentationWindow
 
   guint             auto_id;
   guint             controls_id;
+  guint             inhibit_cookie;  /* no screen saver while presenting */
   double            pointer_x;
   double            pointer_y;
   int               type_base;       /* the size the CSS was made for */

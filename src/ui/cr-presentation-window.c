@@ -316,6 +316,48 @@ on_motion (GtkEventControllerMotion *controller,
   self->controls_id = g_timeout_add_seconds (CONTROLS_SECONDS, hide_controls_cb, self);
 }
 
+/* A click on the stage goes on, as in slide shows; a right click goes
+ * back. The controls above it keep their clicks. */
+static void
+on_stage_pressed (GtkGestureClick      *gesture,
+                  int                   n_press,
+                  double                x,
+                  double                y,
+                  CrPresentationWindow *self)
+{
+  g_assert (CR_IS_PRESENTATION_WINDOW (self));
+
+  if (gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture)) == GDK_BUTTON_SECONDARY)
+    gtk_widget_activate_action (GTK_WIDGET (self), "presentation.previous", NULL);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "presentation.next", NULL);
+}
+
+/* A talk is no time for the screen to go dark. */
+static void
+on_map (CrPresentationWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_assert (CR_IS_PRESENTATION_WINDOW (self));
+
+  if (app != NULL && self->inhibit_cookie == 0)
+    self->inhibit_cookie = gtk_application_inhibit (app, GTK_WINDOW (self), GTK_APPLICATION_INHIBIT_IDLE,
+                                                    _("Presenting a timeline"));
+}
+
+static void
+on_unmap (CrPresentationWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_assert (CR_IS_PRESENTATION_WINDOW (self));
+
+  if (app != NULL && self->inhibit_cookie != 0)
+    gtk_application_uninhibit (app, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+}
+
 /* Actions */
 
 /* A presenter remote sends Page Down and Page Up (some, Right and Left). */
@@ -462,6 +504,7 @@ static void
 cr_presentation_window_init (CrPresentationWindow *self)
 {
   GtkEventController *motion;
+  GtkGesture *click;
 
   self->current_item = G_MAXSIZE;
   self->context = cr_timeline_layout_create_context ();
@@ -479,6 +522,13 @@ cr_presentation_window_init (CrPresentationWindow *self)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   gtk_widget_add_controller (GTK_WIDGET (self), create_key_controller ());
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_stage_pressed), self);
+  gtk_widget_add_controller (self->stage, GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (on_unmap), NULL);
 
   motion = gtk_event_controller_motion_new ();
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);

@@ -72,11 +72,12 @@ label_text (GtkWidget  *widget,
   return NULL;
 }
 
-/* Types @key into @window through the X server, as a keyboard does; the
- * main loop keeps running while xdotool waits for the focus. */
+/* Runs xdotool on @window's X window: "key", "click"... The main loop
+ * keeps running while xdotool waits for the focus. */
 static void
-type_key (GtkWindow  *window,
-          const char *key)
+xdotool (GtkWindow  *window,
+         const char *command,
+         const char *argument)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *xid = NULL;
@@ -84,16 +85,17 @@ type_key (GtkWindow  *window,
   GPid pid;
   int status = -1;
   gboolean done = FALSE;
-  const char *argv[] = { "xdotool", "windowfocus", "--sync", NULL, "key", "--clearmodifiers", key, NULL };
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", NULL,
+                         "mousemove", "--window", NULL, "400", "200",
+                         command, "--clearmodifiers", argument, NULL };
 
   g_assert_true (GDK_IS_X11_SURFACE (surface));
   xid = g_strdup_printf ("%lu", (unsigned long) gdk_x11_surface_get_xid (surface));
-  argv[3] = xid;
+  argv[3] = argv[6] = xid;
   g_assert_true (g_spawn_async (NULL, (char **) argv, NULL,
                                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
                                 NULL, NULL, &pid, &error));
   g_assert_no_error (error);
-  /* Wait for xdotool without blocking the loop that must answer it. */
   for (int i = 0; i < 500 && !done; i++)
     {
       spin (10);
@@ -101,6 +103,14 @@ type_key (GtkWindow  *window,
     }
   g_assert_true (done);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Types @key into @window through the X server, as a keyboard does. */
+static void
+type_key (GtkWindow  *window,
+          const char *key)
+{
+  xdotool (window, "key", key);
 }
 
 static void
@@ -209,6 +219,20 @@ test_keyboard (void)
   check_shown (presentation, expected_ids->len - 1);
   type_key (GTK_WINDOW (presentation), "Home");
   wait_for_position (presentation, 0);
+}
+
+static void
+test_click (void)
+{
+  CrPresentationWindow *presentation = get_presentation ();
+
+  cr_presentation_window_go_to (presentation, 2);
+  /* A click goes on, as in slide shows; a right click goes back. */
+  xdotool (GTK_WINDOW (presentation), "click", "1");
+  wait_for_position (presentation, 3);
+  xdotool (GTK_WINDOW (presentation), "click", "3");
+  wait_for_position (presentation, 2);
+  check_shown (presentation, 2);
 }
 
 static void
@@ -322,6 +346,7 @@ main (int    argc,
 
   g_test_add_func ("/presentation/enter", test_enter);
   g_test_add_func ("/presentation/keyboard", test_keyboard);
+  g_test_add_func ("/presentation/click", test_click);
   g_test_add_func ("/presentation/auto-advance", test_auto_advance);
   g_test_add_func ("/presentation/leave", test_leave);
 
