@@ -62,6 +62,7 @@ static const NegativeRow rows[] = {
   { "They freed the 27 hostages, and for the 30 of them it was over.", CR_LANGUAGE_EN },
   { "Part ZX-12345678 and order-99999999 shipped.", CR_LANGUAGE_EN },
   { "Ganó 3-1 y sumó 1/2 punto; el 6 1/4% restante no cuenta.", CR_LANGUAGE_ES },
+  { "Vendió el 15 % y el 15 de las casas.", CR_LANGUAGE_ES },
   { "Ganó 3 de 5 partidos y el marcador fue 3 - 2015 en el tercero.", CR_LANGUAGE_ES },
 };
 

@@ -179,6 +179,11 @@ parse_direction_led (CrDateScan  *s,
       return j + 1;
     }
 
+  /* "this calendar year", "este calendario año" */
+  if ((_cr_date_is (s, j, "calendar") || _cr_date_is (s, j, "calendario")) &&
+      _cr_date_kind (s, j + 1) == CR_DATE_WORD_UNIT && _cr_date_value (s, j + 1) == CR_GRANULARITY_YEAR)
+    j++;
+
   switch (_cr_date_kind (s, j))
     {
     case CR_DATE_WORD_WEEKDAY:

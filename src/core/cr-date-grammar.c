@@ -141,12 +141,13 @@ parse_number_led (CrDateScan  *s,
       _cr_date_point_day (&m->a, s->dct_year, s->dct_month, t->num, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
       return i + 1;
     }
-  /* "back for the 27.": a day of the publication's month, closing the
-   * clause after "for the", "on the", "by the" */
-  if (!t->ordinal && i == 0 && t->ndigits <= 2 && t->num >= 1 && t->num <= 31 && s->dct != CR_DAY_UNKNOWN &&
-      s->prev && strcmp (s->prev->word, "the") == 0 && s->prev2 &&
-      (strcmp (s->prev2->word, "for") == 0 || strcmp (s->prev2->word, "on") == 0 ||
-       strcmp (s->prev2->word, "by") == 0 || strcmp (s->prev2->word, "until") == 0) &&
+  /* "back for the 27.", "volveré el 15.": a day of the publication's
+   * month, closing the clause after "for the", "on the", "el" */
+  if (i == 0 && t->ndigits <= 2 && t->num >= 1 && t->num <= 31 && s->dct != CR_DAY_UNKNOWN && s->prev &&
+      ((!t->ordinal && strcmp (s->prev->word, "the") == 0 && s->prev2 &&
+        (strcmp (s->prev2->word, "for") == 0 || strcmp (s->prev2->word, "on") == 0 ||
+         strcmp (s->prev2->word, "by") == 0 || strcmp (s->prev2->word, "until") == 0)) ||
+       strcmp (s->prev->word, "el") == 0) &&
       t->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month) &&
       (n->kind == CR_DATE_TOK_END ||
        (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '.' || n->ch == '!' || n->ch == '?' || n->ch == ',' || n->ch == ';') &&
@@ -406,7 +407,16 @@ parse_unit_led (CrDateScan  *s,
   if (g == CR_GRANULARITY_YEAR)
     {
       gboolean plural = t->word[t->wlen - 1] == 's';   /* "años", "years" */
+      guint k;
 
+      if (_cr_date_is (s, j, "calendario"))
+        j++;   /* "año calendario 2008" */
+      /* "los años mil novecientos setenta" */
+      if (plural && (k = _cr_date_parse_year_words (s, j, &year)) && year % 10 == 0)
+        {
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return k;
+        }
       if (!plural && _cr_date_parse_year (s, j, &year))
         {
           _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
