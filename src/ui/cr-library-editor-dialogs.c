@@ -420,14 +420,16 @@ _cr_library_editor_merge_dialog (CrLibraryEditor *self,
     {
       CrStoreEvent *ev = g_ptr_array_index (events, i);
       g_autofree char *date = NULL;
+      g_autofree char *head = NULL;
       g_autofree char *label = NULL;
       GtkWidget *check;
 
       if (ev->id == event_id)
         continue;
       date = cr_handout_format_date (ev->first_day, ev->last_day, ev->granularity);
-      /* Translators: a date, then an event's title */
-      label = g_strdup_printf (_("%s · %s"), date, ev->title ? ev->title : "");
+      /* Translators: a date, then an event's kind */
+      head = g_strdup_printf (_("%s · %s"), date, cr_event_kind_get_label (ev->kind));
+      label = g_strdup_printf (_("%s · %s"), head, ev->title ? ev->title : "");
       check = gtk_check_button_new_with_label (label);
       g_object_set_data (G_OBJECT (check), "cr-event-id", GSIZE_TO_POINTER (ev->id));
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_merge_toggled), dialog, G_CONNECT_SWAPPED);
