@@ -212,6 +212,8 @@ static const DateRow rows[] = {
     { { "27", "2025-09-27", "day", "", "underspecified" } } },
   { "See report-20250302.html for details.", DCT,
     { { "20250302", "2025-03-02", "day", "", "absolute" } } },
+  { "The vote was last week, on Tuesday.", DCT,
+    { { "last week, on Tuesday", "2025-08-26", "day", "", "relative" } } },
   /* Counted weekdays */
   { "The court rules three Fridays from now.", DCT,
     { { "three Fridays from now", "2025-09-19", "day", "", "relative" } } },

@@ -211,6 +211,8 @@ static const DateRow rows[] = {
     { { "este calendario año", "2025", "year", "", "relative" } } },
   { "La banda triunfó en los años mil novecientos setenta.", DCT,
     { { "años mil novecientos setenta", "197", "decade", "", "absolute" } } },
+  { "La cumbre fue la primera semana de octubre, el viernes.", DCT,
+    { { "primera semana de octubre, el viernes", "2024-10-04", "day", "", "underspecified" } } },
   { "La obra se terminará en verano.", NULL,
     { { "verano", "XXXX-SU", "season", "", "underspecified", "?", "?" } } },
   { "Ocurrió el 3 de mayo.", NULL,

@@ -626,6 +626,29 @@ _cr_date_complete (CrDateScan  *s,
     _cr_date_complete_year (s, p);
 }
 
+/* "la primera semana de octubre, el viernes", "1st week of Oct. on
+ * Friday", "la semana anterior - lunes": a day of the week just named */
+static guint
+week_then_weekday (CrDateScan  *s,
+                   guint        j,
+                   CrDateMatch *m)
+{
+  guint k = j;
+  CrDay f, l;
+
+  if (m->is_range || m->mod != CR_DATE_MOD_NONE || m->a.gran != CR_GRANULARITY_WEEK || m->a.weekend ||
+      m->a.open || m->a.year_open)
+    return j;
+  if (_cr_date_punct (s, k, ',') || _cr_date_punct (s, k, '-'))
+    k++;
+  if (_cr_date_is (s, k, "el") || _cr_date_is (s, k, "on"))
+    k++;
+  if (k == j || _cr_date_kind (s, k) != CR_DATE_WORD_WEEKDAY || !_cr_date_point_bounds (&m->a, &f, &l))
+    return j;
+  _cr_date_point_from_day (&m->a, f + _cr_date_value (s, k) - 1, m->a.anchor);
+  return k + 1;
+}
+
 gboolean
 _cr_date_grammar_match (CrDateScan  *s,
                         CrDateMatch *m)
@@ -660,6 +683,7 @@ _cr_date_grammar_match (CrDateScan  *s,
   memset (m, 0, sizeof *m);
   if (!(j = _cr_date_parse_at (s, 0, ctx, m)))
     return FALSE;
+  j = week_then_weekday (s, j, m);
   j = _cr_date_extend_range (s, j, ctx, m);
 
   _cr_date_complete (s, &m->a);
