@@ -67,6 +67,9 @@ update (CrImportBar *self)
       total = cr_import_controller_get_files_total (self->controller);
     }
 
+  /* Hidden outright when idle: a crossfading revealer keeps its height,
+   * and a sliding one makes the window measure itself on every frame. */
+  gtk_widget_set_visible (GTK_WIDGET (self), busy);
   gtk_revealer_set_reveal_child (self->revealer, busy);
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), busy);
 

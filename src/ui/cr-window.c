@@ -409,6 +409,9 @@ cr_window_reload_library (CrWindow *self)
       if (!cr_library_view_reload (self->library_view, &error))
         adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
     }
+  else if (path != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
+    /* Back from the samples to a library not made yet: nothing to show. */
+    g_clear_object (&self->store);
   else
     load_library (self);
 
