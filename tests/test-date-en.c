@@ -214,6 +214,15 @@ static const DateRow rows[] = {
     { { "20250302", "2025-03-02", "day", "", "absolute" } } },
   { "The vote was last week, on Tuesday.", DCT,
     { { "last week, on Tuesday", "2025-08-26", "day", "", "relative" } } },
+  /* A span counted from a day; more years and decades in words */
+  { "The border stays shut for two weeks starting September 8.", DCT,
+    { { "two weeks starting September 8", "2025-09-08/2025-09-21", "day", "", "underspecified" } } },
+  { "Offices close for 3 days from today.", DCT,
+    { { "3 days from today", "2025-09-03/2025-09-05", "day", "", "relative" } } },
+  { "Strikes spread in the nineteen seventies and in one thousand seven hundred and eighty nine.", DCT,
+    { { "nineteen seventies", "197", "decade", "", "absolute" },
+      { "one thousand seven hundred and eighty nine", "1789", "year", "", "absolute" } } },
+  { "Nineteen people waited three days starting a strike.", DCT, { { NULL } } },
   /* Counted weekdays */
   { "The court rules three Fridays from now.", DCT,
     { { "three Fridays from now", "2025-09-19", "day", "", "relative" } } },

@@ -205,6 +205,12 @@ _cr_date_parse_year_words (const CrDateScan *s,
             j++;
             break;
           }
+      /* "one thousand seven hundred and eighty nine" */
+      if (_cr_date_kind (s, j) == CR_DATE_WORD_NUMBER && _cr_date_value (s, j) < 10 && _cr_date_is (s, j + 1, "hundred"))
+        {
+          y += 100 * _cr_date_value (s, j);
+          j += 2;
+        }
       if (_cr_date_is (s, j, "and"))
         j++;
       if ((k = _cr_date_parse_count (s, j, &n)) && !_cr_date_num (s, j) && n < 100)

@@ -547,3 +547,57 @@ _cr_date_parse_counted_weekdays (CrDateScan  *s,
   _cr_date_point_from_day (&m->a, s->dct + d, CR_TIMEX_ANCHOR_RELATIVE);
   return k;
 }
+
+/* "2 weeks starting May 20th", "for 3 days from today", "3 days starting
+ * from next Monday": @n @unit counted from a day; @k is the index after
+ * the unit. */
+guint
+_cr_date_parse_span_from (CrDateScan   *s,
+                          guint         k,
+                          CrGranularity unit,
+                          int           n,
+                          CrDateMatch  *m)
+{
+  CrDateMatch d;
+  CrDatePoint end;
+  CrDay f, l;
+  guint e, j = k;
+  gboolean after_for = s->prev != NULL && strcmp (s->prev->word, "for") == 0;
+
+  if (_cr_date_punct (s, j, ','))
+    j++;
+  if (_cr_date_is (s, j, "starting") || _cr_date_is (s, j, "beginning"))
+    {
+      j++;
+      if (_cr_date_is (s, j, "from") || _cr_date_is (s, j, "on"))
+        j++;
+    }
+  else if (after_for && _cr_date_is (s, j, "from"))
+    j++;
+  else
+    return 0;
+  if (unit != CR_GRANULARITY_DAY && unit != CR_GRANULARITY_WEEK && unit != CR_GRANULARITY_MONTH)
+    return 0;
+  memset (&d, 0, sizeof d);
+  if (!(e = _cr_date_parse_at (s, j, CR_DATE_CTX_INNER, &d)) || d.is_range || d.mod != CR_DATE_MOD_NONE ||
+      d.a.gran != CR_GRANULARITY_DAY)
+    return 0;
+  _cr_date_complete (s, &d.a);
+  if (d.a.open || d.a.year_open || !_cr_date_point_bounds (&d.a, &f, &l))
+    return 0;
+  if (unit == CR_GRANULARITY_MONTH)
+    {
+      int y = d.a.year, mo = d.a.part + n, dd;
+
+      y += (mo - 1) / 12;
+      mo = (mo - 1) % 12 + 1;
+      dd = MIN (d.a.mday, cr_calendar_days_in_month (y, mo));
+      _cr_date_point_from_day (&end, cr_day_from_ymd (y, mo, dd) - 1, d.a.anchor);
+    }
+  else
+    _cr_date_point_from_day (&end, f + n * (unit == CR_GRANULARITY_WEEK ? 7 : 1) - 1, d.a.anchor);
+  m->a = d.a;
+  m->b = end;
+  m->is_range = TRUE;
+  return e;
+}

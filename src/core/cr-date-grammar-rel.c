@@ -614,8 +614,11 @@ _cr_date_parse_relative (CrDateScan  *s,
             return e;
           if ((e = _cr_date_parse_compound (s, i, FALSE, m)))
             return e;
-          /* "three weeks ago", "in two months", "2 days after yesterday" */
-          if ((j = _cr_date_parse_amount (s, i, &unit, &n)) && (e = _cr_date_parse_amount_tail (s, j, ctx, unit, n, m)))
+          /* "2 weeks starting May 20th", "three weeks ago", "in two months",
+           * "2 days after yesterday" */
+          if ((j = _cr_date_parse_amount (s, i, &unit, &n)) &&
+              ((e = _cr_date_parse_span_from (s, j, unit, n, m)) ||
+               (e = _cr_date_parse_amount_tail (s, j, ctx, unit, n, m))))
             return e;
           /* "2 próximos meses" */
           if (_cr_date_num (s, i) || !_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
@@ -632,6 +635,21 @@ _cr_date_parse_relative (CrDateScan  *s,
                     _cr_date_count_range (s, _cr_date_value (s, i + 2), n, dir, m);
                   return i + 3;
                 }
+            }
+          /* "the nineteen seventies" */
+          if (s->lang == CR_LANGUAGE_EN && !_cr_date_num (s, i) && _cr_date_value (s, i) >= 10 &&
+              _cr_date_value (s, i) <= 20 && _cr_date_tok (s, i + 1)->kind == CR_DATE_TOK_WORD)
+            {
+              static const char *decades[] = { "twenties", "thirties", "forties", "fifties", "sixties",
+                                               "seventies", "eighties", "nineties" };
+
+              for (guint d = 0; d < G_N_ELEMENTS (decades); d++)
+                if (_cr_date_is (s, i + 1, decades[d]))
+                  {
+                    _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, _cr_date_value (s, i) * 100 + 20 + 10 * d, 0,
+                                           CR_TIMEX_ANCHOR_ABSOLUTE);
+                    return i + 2;
+                  }
             }
           /* "los noventa": a decade in words */
           if (s->lang == CR_LANGUAGE_ES && !_cr_date_num (s, i) && s->prev &&

@@ -409,8 +409,8 @@ parse_unit_led (CrDateScan  *s,
       gboolean plural = t->word[t->wlen - 1] == 's';   /* "años", "years" */
       guint k;
 
-      if (_cr_date_is (s, j, "calendario"))
-        j++;   /* "año calendario 2008" */
+      if (_cr_date_is (s, j, "calendario") || (_cr_date_is (s, j, "of") && _cr_date_num (s, j + 1)))
+        j++;   /* "año calendario 2008", "the year of 2008" */
       /* "los años mil novecientos setenta" */
       if (plural && (k = _cr_date_parse_year_words (s, j, &year)) && year % 10 == 0)
         {

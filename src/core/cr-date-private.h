@@ -380,6 +380,12 @@ guint     _cr_date_parse_day_to_date (CrDateScan *scan,
 guint     _cr_date_parse_counted_weekdays (CrDateScan *scan,
                                            guint       i,
                                            CrDateMatch *match);
+/* "2 weeks starting May 20th": @n @unit from the day after @k */
+guint     _cr_date_parse_span_from (CrDateScan   *scan,
+                                    guint         k,
+                                    CrGranularity unit,
+                                    int           n,
+                                    CrDateMatch  *match);
 /* "year to date", "el año hasta la fecha" at the unit @i */
 guint     _cr_date_parse_unit_to_date (CrDateScan *scan,
                                        guint       i,
