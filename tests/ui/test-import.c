@@ -382,6 +382,38 @@ test_open_files (void)
   g_assert_cmpuint (count_titled (library_path, "Reunión número 22"), ==, 1);
 }
 
+/* A drop of files on the window, as GTK delivers it to the drop target. */
+static void
+test_drop (void)
+{
+  g_autofree char *text = article_text (31), *path = write_file ("dropped-31.txt", text);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (get_window ()));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  guint before = n_finished;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target), GDK_TYPE_FILE_LIST));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  wait_finished (before);
+
+  g_assert_cmpuint (last_summary->n_imported, ==, 1);
+  g_assert_cmpuint (count_titled (library_path, "Reunión número 31"), ==, 1);
+}
+
 static void
 test_paste (void)
 {
@@ -512,6 +544,7 @@ main (int    argc,
   g_test_add_func ("/import/files", test_import_files);
   g_test_add_func ("/import/cancel", test_cancel);
   g_test_add_func ("/import/open", test_open_files);
+  g_test_add_func ("/import/drop", test_drop);
   g_test_add_func ("/import/paste", test_paste);
   g_test_add_func ("/import/sample-library", test_sample_library);
 
