@@ -51,15 +51,20 @@ _cr_date_validate_utf8 (const char *text,
     {
       if (end - p >= 8)
         {
-          guint64 w;
+          guint64 w, stop;
 
           memcpy (&w, p, 8);
-          if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0 &&
-              ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+          /* High bit: a non-ASCII byte, or a NUL byte */
+          stop = (w | ((w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w)) & G_GUINT64_CONSTANT (0x8080808080808080);
+          if (stop == 0)
             {
               p += 8;
               continue;
             }
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          /* Skip the ASCII bytes before the first one that stops us */
+          p += __builtin_ctzll (stop) >> 3;
+#endif
         }
       if (*p == 0)
         break;
