@@ -554,6 +554,10 @@ test_hidden_lanes (void)
   params.first_lane = shown;
   scrolled = cr_timeline_layout_new (index, &params, NULL);
   g_assert_cmpuint (g_array_index (scrolled->lanes, CrLaneBox, 0).lane, ==, shown);
+  /* Those scrolled off the top are above, not below. */
+  g_assert_cmpuint (top->n_lanes_above, ==, 0);
+  g_assert_cmpuint (scrolled->n_lanes_above, ==, shown);
+  g_assert_cmpuint (scrolled->n_hidden_lanes, ==, n_lanes - shown - MIN (scrolled->lanes->len, n_lanes - shown));
 }
 
 /* ---- hit-testing ---- */

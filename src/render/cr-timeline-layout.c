@@ -360,14 +360,15 @@ place_lanes (CrTimelineLayout *self,
   double lane_height;
   g_autoptr(PangoFontDescription) header_font = font_new ("Bold 9");
 
+  self->n_lanes_above = first;
   if (shown == 0 || available < MIN_LANE_HEIGHT)
     {
-      self->n_hidden_lanes = n_lanes;
+      self->n_hidden_lanes = n_lanes - first;
       return;
     }
   if (available / shown < MIN_LANE_HEIGHT)
     shown = (guint) (available / MIN_LANE_HEIGHT);
-  self->n_hidden_lanes = n_lanes - shown;
+  self->n_hidden_lanes = n_lanes - first - shown;
   lane_height = floor (available / shown);
 
   for (guint i = 0; i < shown; i++)

@@ -124,7 +124,8 @@ typedef struct {
   double           lanes_bottom;
   double           legend_y;
   gsize            n_events;        /* events in view, in shown lanes */
-  guint            n_hidden_lanes;  /* lanes that did not fit */
+  guint            n_hidden_lanes;  /* lanes below the last one shown */
+  guint            n_lanes_above;   /* lanes scrolled off the top */
   gatomicrefcount  ref_count;
 } CrTimelineLayout;
 

@@ -331,21 +331,18 @@ draw_lane_headers (CrPainter *p)
 }
 
 /* Lanes that did not fit are not silently dropped: say how many. */
+/* A chip at the right end of the lanes' top or bottom edge. */
 static void
-draw_hidden_lanes (CrPainter *p)
+draw_lanes_chip (CrPainter  *p,
+                 const char *text,
+                 gboolean    at_top)
 {
   CrTimelineLayout *layout = p->layout;
   g_autoptr(PangoLayout) label = NULL;
   g_autoptr(PangoFontDescription) font = NULL;
-  g_autofree char *text = NULL;
   double w, h, x, y;
   int iw, ih;
 
-  if (layout->n_hidden_lanes == 0)
-    return;
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane below",
-                                       "%u more lanes below", layout->n_hidden_lanes),
-                          layout->n_hidden_lanes);
   label = pango_layout_new (layout->context);
   font = pango_font_description_from_string ("Cantarell, DejaVu Sans, Sans Bold 8");
   pango_layout_set_font_description (label, font);
@@ -354,11 +351,34 @@ draw_hidden_lanes (CrPainter *p)
   w = (double) iw / PANGO_SCALE + 16;
   h = (double) ih / PANGO_SCALE + 4;
   x = p->width - w - 8;
-  y = layout->lanes_bottom - h - 4;
+  y = at_top ? layout->lanes_y + 4 : layout->lanes_bottom - h - 4;
   _cr_painter_rounded_rect (p->cr, x, y, w, h, h / 2);
   _cr_painter_set_color (p->cr, &p->palette->foreground, 0.75);
   cairo_fill (p->cr);
   _cr_painter_show_text (p, label, x + 8, y + 2, &p->palette->background, 1.0);
+}
+
+static void
+draw_hidden_lanes (CrPainter *p)
+{
+  CrTimelineLayout *layout = p->layout;
+
+  if (layout->n_lanes_above > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane above",
+                                                            "%u more lanes above", layout->n_lanes_above),
+                                               layout->n_lanes_above);
+
+      draw_lanes_chip (p, text, TRUE);
+    }
+  if (layout->n_hidden_lanes > 0)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more lane below",
+                                                            "%u more lanes below", layout->n_hidden_lanes),
+                                               layout->n_hidden_lanes);
+
+      draw_lanes_chip (p, text, FALSE);
+    }
 }
 
 static void
