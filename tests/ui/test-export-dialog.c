@@ -357,6 +357,37 @@ test_dialog_dates (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* "The current view" is the span the library's timeline shows. */
+static void
+test_dialog_current_view (void)
+{
+  g_autoptr(CrStore) store = cr_store_open_read_only (library_path, NULL);
+  CrLibraryView *view = CR_LIBRARY_VIEW (cr_library_view_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  CrExportDialog *dialog;
+  CrExportRequest request;
+  CrViewport *viewport;
+  int y, m, d;
+
+  g_assert_true (cr_library_view_set_store (view, store, NULL));
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  spin (100);
+  viewport = cr_timeline_view_get_viewport (cr_library_view_get_timeline_view (view));
+  /* 1 March 2025 to 30 April 2025, end exclusive. */
+  cr_viewport_set_visible (viewport, (gint64) cr_day_from_ymd (2025, 3, 1) * 86400,
+                           (gint64) (cr_day_from_ymd (2025, 5, 1) - cr_day_from_ymd (2025, 3, 1)) * 86400);
+
+  dialog = cr_export_dialog_new (window, view, store, NULL);
+  g_assert_true (cr_export_dialog_get_request (dialog, &request, NULL));
+  cr_day_to_ymd (request.from, &y, &m, &d);
+  g_assert_cmpint (y * 10000 + m * 100 + d, ==, 20250301);
+  cr_day_to_ymd (request.to, &y, &m, &d);
+  g_assert_cmpint (y * 10000 + m * 100 + d, ==, 20250430);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (window);
+}
+
 static void
 test_dialog_remembers (void)
 {
@@ -429,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/export-dialog/reports-failure", test_dialog_reports_failure);
   g_test_add_func ("/export-dialog/dates", test_dialog_dates);
   g_test_add_func ("/export-dialog/remembers", test_dialog_remembers);
+  g_test_add_func ("/export-dialog/current-view", test_dialog_current_view);
   ret = g_test_run ();
 
   {
