@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "cr-importer.h"
 #include "cr-store-edits.h"
@@ -104,6 +105,29 @@ event_of_kind (Fixture     *f,
   return g_ptr_array_steal_index (events, 0);
 }
 
+/* Links to entities carry their event's kind and days for the merge;
+ * every edit must keep them equal to the event's own. */
+static void
+assert_links_follow_events (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT count (*), sum (ee.event_kind IS NOT ev.kind"
+                                       " OR ee.event_first_day IS NOT ev.first_day"
+                                       " OR ee.event_last_day IS NOT ev.last_day)"
+                                       " FROM event_entities ee JOIN events ev ON ev.id = ee.event_id",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), >, 0);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 static guint
 count_visible (Fixture *f)
 {
@@ -179,6 +203,7 @@ test_hide_kind_redate (Fixture       *f,
 
   g_assert_true (cr_store_redate_event (f->store, id, "2025-03-11", &error));
   g_assert_true (cr_store_set_event_kind (f->store, id, CR_EVENT_KIND_VISIT, &error));
+  assert_links_follow_events (f);
   g_assert_null (event_of_kind (f, CR_EVENT_KIND_MEETING));
   meeting = event_of_kind (f, CR_EVENT_KIND_VISIT);
   g_assert_nonnull (meeting);
@@ -198,6 +223,7 @@ test_hide_kind_redate (Fixture       *f,
   g_assert_cmpint (op, ==, CR_EDIT_KIND);
   g_assert_true (cr_store_undo (f->store, &op, &error));
   g_assert_cmpint (op, ==, CR_EDIT_REDATE);
+  assert_links_follow_events (f);
   meeting = event_of_kind (f, CR_EVENT_KIND_MEETING);
   g_assert_nonnull (meeting);
   g_assert_cmpstr (meeting->value, ==, "2025-03-12");
@@ -228,9 +254,11 @@ test_merge_and_split (Fixture       *f,
   CrStoreEventFilter filter;
   CrStoreEvent *a, *b;
   gint64 new_id = 0;
+  gint64 n_mentions;
 
   import (f, es);
   import (f, other);
+  n_mentions = cr_store_count_mentions (f->store, NULL);
 
   /* Two meetings on the same day with different participants stay apart. */
   cr_store_event_filter_init (&filter);
@@ -261,6 +289,7 @@ test_merge_and_split (Fixture       *f,
   g_clear_pointer (&meetings, g_ptr_array_unref);
   meetings = cr_store_list_events (f->store, &filter, &error);
   g_assert_cmpuint (meetings->len, ==, 2);
+  assert_links_follow_events (f);
 
   /* Undo the split: one event; undo the merge: two. */
   g_assert_true (cr_store_undo (f->store, NULL, &error));
@@ -271,6 +300,9 @@ test_merge_and_split (Fixture       *f,
   g_clear_pointer (&meetings, g_ptr_array_unref);
   meetings = cr_store_list_events (f->store, &filter, &error);
   g_assert_cmpuint (meetings->len, ==, 2);
+  assert_links_follow_events (f);
+  /* Both articles were extracted again, each once. */
+  g_assert_cmpint (cr_store_count_mentions (f->store, NULL), ==, n_mentions);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cr-calendar.h"
+#include "cr-store-edits.h"
 #include "cr-store-events.h"
 
 typedef struct {
@@ -177,6 +178,51 @@ test_same_day_apart (Fixture       *f,
   g_assert_cmpuint (events->len, ==, 0);
 }
 
+/* The merge finds stored events through their links to entities, which
+ * carry the event's kind and days: an edit that moves the event must move
+ * them too, or later reports of its new day would not find it. */
+static void
+test_redated_event_still_merges (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  CrStoreEventFilter filter;
+  CrStoreEvent *meeting;
+
+  add (f, "https://example.org/1", "es", "2025-09-03", "Cumbre",
+       "Pedro Sánchez se reunió el 3 de septiembre de 2025 con Emmanuel Macron en París.");
+  cr_store_event_filter_init (&filter);
+  filter.has_kind = TRUE;
+  filter.kind = CR_EVENT_KIND_MEETING;
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  meeting = g_ptr_array_index (events, 0);
+  g_assert_cmpstr (meeting->value, ==, "2025-09-03");
+  g_assert_true (cr_store_redate_event (f->store, meeting->id, "2025-09-05", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  /* Reported again on its new day: the same meeting. */
+  add (f, "https://example.org/2", "es", "2025-09-05", "Reunión",
+       "Emmanuel Macron se reunió el 5 de septiembre de 2025 con Pedro Sánchez en París.");
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  meeting = g_ptr_array_index (events, 0);
+  g_assert_cmpstr (meeting->value, ==, "2025-09-05");
+  g_assert_cmpuint (meeting->n_articles, ==, 2);
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  /* A report of its old day is another meeting now. */
+  add (f, "https://example.org/3", "es", "2025-09-03", "Reunión",
+       "Emmanuel Macron se reunió el 3 de septiembre de 2025 con Pedro Sánchez en París.");
+  events = cr_store_list_events (f->store, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+}
+
 static void
 test_range_filter (Fixture       *f,
                    gconstpointer  data)
@@ -229,6 +275,7 @@ main (int   argc,
 
   g_test_add ("/store-events/cross-language", Fixture, NULL, fixture_setup, test_cross_language, fixture_teardown);
   g_test_add ("/store-events/same-day-apart", Fixture, NULL, fixture_setup, test_same_day_apart, fixture_teardown);
+  g_test_add ("/store-events/redated-still-merges", Fixture, NULL, fixture_setup, test_redated_event_still_merges, fixture_teardown);
   g_test_add ("/store-events/range-filter", Fixture, NULL, fixture_setup, test_range_filter, fixture_teardown);
   g_test_add ("/store-events/update", Fixture, NULL, fixture_setup, test_update_drops_orphans, fixture_teardown);
 

@@ -542,6 +542,43 @@ test_failed_file_leaves_nothing (Fixture       *f,
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts"), ==, 2);
 }
 
+/* The writer remembers the row ids of entities; a failed file takes the
+ * entities it added with it, and the next file must not link to them. */
+static void
+test_failed_file_forgets_entities (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *src = g_build_filename (f->dir, "src", NULL);
+  g_autofree char *bad = NULL, *later = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  const char *paths[] = { src, NULL };
+
+  g_mkdir (src, 0700);
+  bad = write_file (src, "a.json",
+                    "[{\"title\": \"Cumbre\", \"lang\": \"es\", \"date\": \"2025-09-03\", \"body\":"
+                    " \"Emmanuel Macron se reunió el 3 de septiembre de 2025 con Pedro Sánchez en París.\"},"
+                    " {\"title\": \"POISON\", \"body\": \"Falla.\"}]");
+  later = write_file (src, "b.json",
+                      "{\"title\": \"Otra cumbre\", \"lang\": \"es\", \"date\": \"2025-09-04\", \"body\":"
+                      " \"Pedro Sánchez se reunió el 4 de septiembre de 2025 con Emmanuel Macron en Madrid.\"}");
+  exec_sql (f->db, "CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'POISON'"
+                   " BEGIN SELECT RAISE (ABORT, 'disk full'); END;");
+
+  results = import_paths (f->store, paths, 0);
+  g_assert_cmpuint (results->len, ==, 2);
+  g_assert_cmpint (((CrImportFileResult *) g_ptr_array_index (results, 0))->status, ==, CR_IMPORT_STATUS_FAILED);
+  g_assert_no_error (((CrImportFileResult *) g_ptr_array_index (results, 1))->error);
+  g_assert_cmpint (((CrImportFileResult *) g_ptr_array_index (results, 1))->status, ==, CR_IMPORT_STATUS_IMPORTED);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM entities WHERE canonical_key LIKE '%macron%'"), ==, 1);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM event_entities ee"
+                                     " JOIN entities en ON en.id = ee.entity_id"
+                                     " WHERE en.canonical_key LIKE '%macron%'"), >=, 1);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM article_entities ae"
+                                     " JOIN entities en ON en.id = ae.entity_id"
+                                     " WHERE en.canonical_key LIKE '%macron%'"), ==, 1);
+}
+
 typedef struct {
   GMainLoop *loop;
   GPtrArray *results;
@@ -791,6 +828,7 @@ main (int   argc,
   ADD ("/store/damaged", test_damaged_refused_and_moved);
   ADD ("/store/migration-from-v1", test_migration_from_v1);
   ADD ("/store/failed-file-leaves-nothing", test_failed_file_leaves_nothing);
+  ADD ("/store/failed-file-forgets-entities", test_failed_file_forgets_entities);
   ADD ("/store/async", test_async);
   ADD ("/store/kill", test_kill);
   ADD ("/store/kill-timed", test_kill_timed);

@@ -118,6 +118,7 @@ store_mentions (CrStore     *self,
   const char *fields[] = { article->title, article->standfirst, article->body };
   CrDay dct = article->date_value && article->date_granularity == CR_GRANULARITY_DAY
             ? article->date : CR_DAY_UNKNOWN;
+  g_autoptr(GArray) entity_counts = g_array_new (FALSE, FALSE, sizeof (CrStoreEntityCount));
 
   for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
     {
@@ -179,13 +180,13 @@ store_mentions (CrStore     *self,
       candidates = cr_event_candidates_find_full (fields[f], -1, article->language,
                                                   (const CrTimex *) (gpointer) timexes->data,
                                                   timexes->len, &names);
-      if (!_cr_store_add_article_entities (self, article->id, names, error))
+      if (!_cr_store_add_article_entities (self, entity_counts, names, error))
         return FALSE;
       if (!_cr_store_add_event_candidates (self, article->id, candidates,
                                            (const gint64 *) (gpointer) mention_ids->data, error))
         return FALSE;
     }
-  return TRUE;
+  return _cr_store_store_article_entities (self, article->id, entity_counts, error);
 }
 
 gboolean

@@ -226,7 +226,8 @@ _cr_edit_reextract_article (CrStore  *self,
 
 /* Re-extracts a set of articles from scratch: all of them are forgotten
  * first, so that no event survives on another one's mention and pulls
- * the fresh candidates back into its old shape. */
+ * the fresh candidates back into its old shape. An article listed twice
+ * (an undo collects those of two events) is extracted once. */
 gboolean
 _cr_edit_reextract_articles (CrStore  *self,
                              GArray   *ids,
@@ -234,6 +235,15 @@ _cr_edit_reextract_articles (CrStore  *self,
                              gpointer  user_data,
                              GError  **error)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) once = g_array_sized_new (FALSE, FALSE, sizeof (gint64), ids->len);
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_hash_table_add (seen, &g_array_index (ids, gint64, i)))
+      g_array_append_val (once, g_array_index (ids, gint64, i));
+  g_clear_pointer (&seen, g_hash_table_unref);
+  ids = once;
+
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
@@ -353,9 +363,11 @@ _cr_edit_apply (CrStore     *self,
           return TRUE;
         return _cr_store_run (self, "UPDATE OR IGNORE event_mentions SET event_id = ?1 WHERE event_id = ?2",
                     event_id, other_id, 0, error) &&
-               _cr_store_run (self, "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role)"
-                          " SELECT ?1, entity_id, role FROM event_entities"
-                          " WHERE event_id = ?2 AND role = 'participant'",
+               _cr_store_run (self, "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role,"
+                          " event_kind, event_first_day, event_last_day)"
+                          " SELECT ?1, ee.entity_id, ee.role, ev.kind, ev.first_day, ev.last_day"
+                          " FROM event_entities ee, events ev"
+                          " WHERE ee.event_id = ?2 AND ee.role = 'participant' AND ev.id = ?1",
                     event_id, other_id, 0, error) &&
                _cr_store_run (self, "DELETE FROM events WHERE id = ?1", other_id, 0, 0, error);
       }
@@ -385,8 +397,10 @@ _cr_edit_apply (CrStore     *self,
         new_id = sqlite3_last_insert_rowid (self->db);
         return _cr_store_run (self, "UPDATE event_mentions SET event_id = ?1 WHERE event_id = ?2 AND mention_id = ?3",
                     new_id, event_id, mention_id, error) &&
-               _cr_store_run (self, "INSERT INTO event_entities (event_id, entity_id, role)"
-                          " SELECT ?1, entity_id, role FROM event_entities WHERE event_id = ?2",
+               _cr_store_run (self, "INSERT INTO event_entities (event_id, entity_id, role,"
+                          " event_kind, event_first_day, event_last_day)"
+                          " SELECT ?1, ee.entity_id, ee.role, ev.kind, ev.first_day, ev.last_day"
+                          " FROM event_entities ee, events ev WHERE ee.event_id = ?2 AND ev.id = ?1",
                     new_id, event_id, 0, error);
       }
 

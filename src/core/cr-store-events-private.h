@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 typedef enum {
   EV_FIND_LINKED,
-  EV_GET_DATES,
+  EV_MERGE_PROBE,
   EV_GET_ENTITIES,
   EV_INSERT_EVENT,
   EV_UPDATE_DATE,
@@ -21,8 +21,9 @@ typedef enum {
   EV_FIND_ENTITY,
   EV_UPSERT_ENTITY,
   EV_LINK_ENTITY,
+  EV_SET_ROLE,
+  EV_UNLINK_ENTITY,
   EV_LINK_MENTION,
-  EV_DROP_PLACE,
   EV_ARTICLE_ENTITY,
   EV_FORGET_ARTICLE_ENTITIES,
   EV_EVENTS_OF_ARTICLE,
@@ -47,6 +48,17 @@ sqlite3_stmt  *_cr_store_ev_stmt                  (CrStore        *self,
 CrEntityType   _cr_store_entity_type_from_string  (const char     *str);
 CrGranularity  _cr_store_granularity_from_column  (sqlite3_stmt   *stmt,
                                                    int             col);
+/* The row of the entity with canonical key @id, from the writer's cache
+ * or the library; 0 when it has none (or on error, with @error set). */
+gint64         _cr_store_find_entity              (CrStore        *self,
+                                                   const char     *id,
+                                                   GError        **error);
+/* The same, adding the row on first sight; 0 on error. */
+gint64         _cr_store_upsert_entity            (CrStore        *self,
+                                                   const char     *id,
+                                                   const char     *name,
+                                                   CrEntityType    type,
+                                                   GError        **error);
 /* Participants and place of a stored event, named in @language. */
 gboolean       _cr_store_load_event_entities      (CrStore        *self,
                                                    gint64          event_id,

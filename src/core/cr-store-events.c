@@ -12,8 +12,6 @@
 
 #include <string.h>
 
-#include "cr-event-merge.h"
-#include "cr-sentence.h"
 #include "cr-store-events-private.h"
 
 static const char * const ev_sql[N_EV_STMTS] = {
@@ -37,8 +35,13 @@ static const char * const ev_sql[N_EV_STMTS] = {
     "SELECT event_id FROM event_entities"
     " WHERE ?5 AND entity_id = ?1 AND event_kind = ?2"
     " AND event_first_day BETWEEN ?3 AND ?4 AND event_last_day BETWEEN ?3 AND ?4",
-  [EV_GET_DATES] =
-    "SELECT first_day, last_day, granularity FROM events WHERE id = ?1",
+  /* A stored event as the merge compares it: dates, then every link. */
+  [EV_MERGE_PROBE] =
+    "SELECT ev.first_day, ev.last_day, ev.granularity, ee.entity_id, ee.role,"
+    " en.canonical_key, en.type"
+    " FROM events ev LEFT JOIN event_entities ee ON ee.event_id = ev.id"
+    " LEFT JOIN entities en ON en.id = ee.entity_id"
+    " WHERE ev.id = ?1 ORDER BY ee.role, en.id",
   [EV_GET_ENTITIES] =
     "SELECT en.canonical_key, en.type, en.name_es, en.name_en, ee.role"
     " FROM event_entities ee JOIN entities en ON en.id = ee.entity_id"
@@ -57,18 +60,21 @@ static const char * const ev_sql[N_EV_STMTS] = {
   [EV_UPSERT_ENTITY] =
     "INSERT INTO entities (canonical_key, name_es, name_en, type) VALUES (?1, ?2, ?3, ?4)"
     " ON CONFLICT (canonical_key) DO UPDATE SET type = type RETURNING id",
+  /* Plain statements, no upsert nor trigger: those would give each link a
+   * statement journal. The caller knows the event's links and dates. */
   [EV_LINK_ENTITY] =
     "INSERT INTO event_entities (event_id, entity_id, role, event_kind, event_first_day,"
-    " event_last_day) SELECT ?1, ?2, ?3, kind, first_day, last_day FROM events WHERE id = ?1"
-    " ON CONFLICT (event_id, entity_id) DO UPDATE SET role = excluded.role"
-    " WHERE event_entities.role = 'country' AND excluded.role <> 'country'",
+    " event_last_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+  [EV_SET_ROLE] =
+    "UPDATE event_entities SET role = ?3 WHERE event_id = ?1 AND entity_id = ?2",
+  [EV_UNLINK_ENTITY] =
+    "DELETE FROM event_entities WHERE event_id = ?1 AND entity_id = ?2",
   [EV_LINK_MENTION] =
     "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, article_id) VALUES (?1, ?2, ?3)",
-  [EV_DROP_PLACE] =
-    "DELETE FROM event_entities WHERE event_id = ?1 AND role = 'place'",
+  /* A plain insert: the article's links were dropped before its
+   * extraction, and its fields are counted together first. */
   [EV_ARTICLE_ENTITY] =
-    "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?1, ?2, ?3)"
-    " ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = mentions + ?3",
+    "INSERT INTO article_entities (article_id, entity_id, mentions) VALUES (?1, ?2, ?3)",
   [EV_FORGET_ARTICLE_ENTITIES] =
     "DELETE FROM article_entities WHERE article_id = ?1",
   [EV_EVENTS_OF_ARTICLE] =
@@ -225,10 +231,10 @@ _cr_store_load_event_entities (CrStore        *self,
 
 /* The row of the entity @id, from the cache or the library; 0 when it
  * is not there (or on error, with @error set). */
-static gint64
-find_entity (CrStore     *self,
-             const char  *id,
-             GError     **error)
+gint64
+_cr_store_find_entity (CrStore     *self,
+                       const char  *id,
+                       GError     **error)
 {
   gpointer cached = g_hash_table_lookup (self->entity_ids, id);
   sqlite3_stmt *stmt;
@@ -254,12 +260,12 @@ find_entity (CrStore     *self,
 }
 
 /* The row of an entity, added on first sight. Returns 0 on error. */
-static gint64
-upsert_entity (CrStore      *self,
-               const char   *id,
-               const char   *name,
-               CrEntityType  type,
-               GError      **error)
+gint64
+_cr_store_upsert_entity (CrStore      *self,
+                         const char   *id,
+                         const char   *name,
+                         CrEntityType  type,
+                         GError      **error)
 {
   const CrEntity *known;
   sqlite3_stmt *stmt;
@@ -268,7 +274,7 @@ upsert_entity (CrStore      *self,
 
   /* Reading first: most entities are known already, and a lookup writes
    * nothing. */
-  entity_id = find_entity (self, id, &local_error);
+  entity_id = _cr_store_find_entity (self, id, &local_error);
   if (entity_id != 0 || local_error != NULL)
     {
       if (local_error != NULL)
@@ -296,363 +302,9 @@ upsert_entity (CrStore      *self,
   return entity_id;
 }
 
-static gboolean
-link_entity (CrStore             *self,
-             gint64               event_id,
-             const CrEventEntity *entity,
-             const char          *role,
-             GError             **error)
-{
-  gint64 entity_id = upsert_entity (self, entity->id, entity->name, entity->type, error);
-  sqlite3_stmt *stmt;
-
-  if (entity_id == 0)
-    return FALSE;
-  stmt = _cr_store_ev_stmt (self, EV_LINK_ENTITY, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  sqlite3_bind_int64 (stmt, 2, entity_id);
-  _cr_store_bind_text (stmt, 3, role);
-  return _cr_store_step_done (self, stmt, error);
-}
-
-/* The country a leader or a capital stands for is linked too (role
- * "country"): later reports that name only the country find the event. */
-static gboolean
-link_country_of (CrStore             *self,
-                 gint64               event_id,
-                 const CrEventEntity *entity,
-                 GError             **error)
-{
-  const CrEntity *known = cr_gazetteer_lookup (entity->id);
-  const CrEntity *country;
-  CrEventEntity proxy = { 0 };
-
-  if (known == NULL || known->stands_for == NULL ||
-      (country = cr_gazetteer_lookup (known->stands_for)) == NULL)
-    return TRUE;
-  proxy.id = (char *) country->id;
-  proxy.name = (char *) country->name_en;
-  proxy.type = country->type;
-  return link_entity (self, event_id, &proxy, ROLE_COUNTRY, error);
-}
-
-/* Links the mention and the candidate's participants; its place only
- * when it becomes the event's place (@set_place), replacing any other
- * (a @new_event has none yet). */
-static gboolean
-link_candidate (CrStore                *self,
-                gint64                  event_id,
-                gint64                  article_id,
-                gint64                  mention_id,
-                const CrEventCandidate *c,
-                gboolean                new_event,
-                gboolean                set_place,
-                GError                **error)
-{
-  sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_LINK_MENTION, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  sqlite3_bind_int64 (stmt, 2, mention_id);
-  sqlite3_bind_int64 (stmt, 3, article_id);
-  if (!_cr_store_step_done (self, stmt, error))
-    return FALSE;
-
-  for (guint i = 0; i < c->participants->len; i++)
-    if (!link_entity (self, event_id, g_ptr_array_index (c->participants, i), ROLE_PARTICIPANT, error))
-      return FALSE;
-  for (guint i = 0; i < c->participants->len; i++)
-    if (!link_country_of (self, event_id, g_ptr_array_index (c->participants, i), error))
-      return FALSE;
-  if (c->place != NULL && !link_country_of (self, event_id, c->place, error))
-    return FALSE;
-  if (set_place && c->place != NULL)
-    {
-      if (!new_event)
-        {
-          stmt = _cr_store_ev_stmt (self, EV_DROP_PLACE, error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, event_id);
-          if (!_cr_store_step_done (self, stmt, error))
-            return FALSE;
-        }
-      if (!link_entity (self, event_id, c->place, ROLE_PLACE, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-insert_event (CrStore                *self,
-              const CrEventCandidate *c,
-              gint64                 *event_id,
-              GError                **error)
-{
-  sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_INSERT_EVENT, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  _cr_store_bind_text (stmt, 1, c->value);
-  sqlite3_bind_int64 (stmt, 2, c->first_day);
-  sqlite3_bind_int64 (stmt, 3, c->last_day);
-  _cr_store_bind_text (stmt, 4, cr_granularity_to_string (c->granularity));
-  _cr_store_bind_text (stmt, 5, cr_event_kind_to_string (c->kind));
-  _cr_store_bind_text (stmt, 6, c->title);
-  sqlite3_bind_double (stmt, 7, c->confidence);
-  sqlite3_bind_int (stmt, 8, CR_DATE_EXTRACTOR_VERSION);
-  sqlite3_bind_int64 (stmt, 9, g_get_real_time () / G_USEC_PER_SEC);
-  if (!_cr_store_step_done (self, stmt, error))
-    return FALSE;
-  *event_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
-}
-
-static void
-add_key (GPtrArray  *keys,
-         const char *id)
-{
-  const CrEntity *known;
-
-  if (id == NULL || g_ptr_array_find_with_equal_func (keys, id, g_str_equal, NULL))
-    return;
-  g_ptr_array_add (keys, (gpointer) id);
-  known = cr_gazetteer_lookup (id);
-  if (known != NULL && known->stands_for != NULL)
-    add_key (keys, known->stands_for);
-}
-
-/* The canonical ids a candidate involves, with the countries its leaders
- * and places stand for; borrowed from @c and the gazetteer. */
-static GPtrArray *
-actor_keys (const CrEventCandidate *c)
-{
-  GPtrArray *keys = g_ptr_array_new ();
-
-  for (guint i = 0; i < c->participants->len; i++)
-    add_key (keys, ((CrEventEntity *) g_ptr_array_index (c->participants, i))->id);
-  if (c->place != NULL)
-    add_key (keys, c->place->id);
-  return keys;
-}
-
-static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The ids of the stored events of @c's kind, linked to one of its actors
- * or places, whose dates can be compatible with @c's: ascending, once
- * each. NULL on error. */
-static GArray *
-linked_events (CrStore                *self,
-               const CrEventCandidate *c,
-               GError                **error)
-{
-  g_autoptr(GPtrArray) keys = actor_keys (c);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  /* Events inside the candidate's dates can be the same only when it is
-   * a month or less (and longer than a day: else they start with it). */
-  gboolean inside = c->granularity <= CR_GRANULARITY_MONTH && c->last_day > c->first_day;
-  guint n = 0;
-
-  for (guint k = 0; k < keys->len; k++)
-    {
-      gint64 entity_id = find_entity (self, g_ptr_array_index (keys, k), error);
-      sqlite3_stmt *stmt;
-      int rc;
-
-      if (entity_id == 0)
-        {
-          /* Not in the library yet: no event is linked to it. */
-          if (error != NULL && *error != NULL)
-            return NULL;
-          continue;
-        }
-      stmt = _cr_store_ev_stmt (self, EV_FIND_LINKED, error);
-      if (stmt == NULL)
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, entity_id);
-      sqlite3_bind_text (stmt, 2, cr_event_kind_to_string (c->kind), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 3, c->first_day);
-      sqlite3_bind_int64 (stmt, 4, c->last_day);
-      sqlite3_bind_int (stmt, 5, inside);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (ids, id);
-        }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          _cr_store_set_error (self, error, "events of an entity");
-          return NULL;
-        }
-    }
-
-  g_array_sort (ids, compare_ids);
-  for (guint i = 0; i < ids->len; i++)
-    if (n == 0 || g_array_index (ids, gint64, i) != g_array_index (ids, gint64, n - 1))
-      g_array_index (ids, gint64, n++) = g_array_index (ids, gint64, i);
-  g_array_set_size (ids, n);
-  return g_steal_pointer (&ids);
-}
-
-/* The first stored event, lowest id first, that @c reports too. Fills
- * @existing with its state so the caller can compare. */
-static gboolean
-find_matching_event (CrStore                *self,
-                     const CrEventCandidate *c,
-                     gint64                 *event_id,
-                     CrEventCandidate       *existing,
-                     GError                **error)
-{
-  g_autoptr(GArray) ids = NULL;
-
-  *event_id = 0;
-  /* Naming nobody and nowhere, or nothing we recognise: nothing to merge
-   * with. */
-  if (c->kind == CR_EVENT_KIND_OTHER ||
-      (c->participants->len == 0 && c->place == NULL))
-    return TRUE;
-
-  ids = linked_events (self, c, error);
-  if (ids == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-      CrEventCandidate probe = { 0 };
-      sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_GET_DATES, error);
-      int rc;
-
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_ROW)
-        {
-          _cr_store_set_error (self, error, "event dates");
-          sqlite3_reset (stmt);
-          return FALSE;
-        }
-      probe.kind = c->kind;
-      probe.first_day = sqlite3_column_int (stmt, 0);
-      probe.last_day = sqlite3_column_int (stmt, 1);
-      probe.granularity = _cr_store_granularity_from_column (stmt, 2);
-      sqlite3_reset (stmt);
-
-      /* The index keeps a few whose dates cannot match: skip loading
-       * their actors. */
-      if (!cr_event_dates_compatible (c->first_day, c->last_day, c->granularity,
-                                      probe.first_day, probe.last_day, probe.granularity))
-        continue;
-      if (!_cr_store_load_event_entities (self, id, "es", &probe.participants, &probe.place, error))
-        return FALSE;
-
-      if (cr_event_candidates_match (c, &probe))
-        {
-          *event_id = id;
-          *existing = probe;
-          return TRUE;
-        }
-      g_ptr_array_unref (probe.participants);
-      cr_event_entity_free (probe.place);
-    }
-  return TRUE;
-}
-
-gboolean
-_cr_store_add_event_candidates (CrStore       *self,
-                                gint64         article_id,
-                                GPtrArray     *candidates,
-                                const gint64  *mention_ids,
-                                GError       **error)
-{
-  g_return_val_if_fail (CR_IS_STORE (self), FALSE);
-  g_return_val_if_fail (candidates != NULL, FALSE);
-
-  for (guint i = 0; i < candidates->len; i++)
-    {
-      const CrEventCandidate *c = g_ptr_array_index (candidates, i);
-      CrEventCandidate existing = { 0 };
-      gint64 event_id = 0;
-      gint64 mention_id = mention_ids[c->timex_index];
-      gboolean set_place = TRUE;
-      gboolean new_event;
-
-      if (!find_matching_event (self, c, &event_id, &existing, error))
-        return FALSE;
-
-      new_event = event_id == 0;
-      if (new_event)
-        {
-          if (!insert_event (self, c, &event_id, error))
-            return FALSE;
-        }
-      else
-        {
-          gboolean ok = TRUE;
-
-          set_place = FALSE;
-
-          /* The more specific date wins; the title comes from the most
-           * informative report. */
-          if (c->last_day - c->first_day < existing.last_day - existing.first_day)
-            {
-              sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_UPDATE_DATE, error);
-
-              ok = stmt != NULL;
-              if (ok)
-                {
-                  sqlite3_bind_int64 (stmt, 1, event_id);
-                  _cr_store_bind_text (stmt, 2, c->value);
-                  sqlite3_bind_int64 (stmt, 3, c->first_day);
-                  sqlite3_bind_int64 (stmt, 4, c->last_day);
-                  _cr_store_bind_text (stmt, 5, cr_granularity_to_string (c->granularity));
-                  ok = _cr_store_step_done (self, stmt, error);
-                }
-            }
-          existing.trigger = (char *) "";
-          if (ok && cr_event_candidate_information (c) > cr_event_candidate_information (&existing))
-            {
-              sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_UPDATE_TITLE, error);
-
-              ok = stmt != NULL;
-              if (ok)
-                {
-                  sqlite3_bind_int64 (stmt, 1, event_id);
-                  _cr_store_bind_text (stmt, 2, c->title);
-                  sqlite3_bind_double (stmt, 3, c->confidence);
-                  ok = _cr_store_step_done (self, stmt, error);
-                  /* The title names a place: show that one. */
-                  set_place = c->place != NULL;
-                }
-            }
-          g_ptr_array_unref (existing.participants);
-          cr_event_entity_free (existing.place);
-          if (!ok)
-            return FALSE;
-        }
-
-      if (!link_candidate (self, event_id, article_id, mention_id, c, new_event, set_place, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 gboolean
 _cr_store_add_article_entities (CrStore     *self,
-                                gint64       article_id,
+                                GArray      *tally,
                                 GArray      *matches,
                                 GError     **error)
 {
@@ -660,6 +312,7 @@ _cr_store_add_article_entities (CrStore     *self,
   g_autoptr(GPtrArray) order = NULL;
 
   g_return_val_if_fail (CR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (tally != NULL, FALSE);
   g_return_val_if_fail (matches != NULL, FALSE);
 
   counts = g_hash_table_new (g_str_hash, g_str_equal);
@@ -679,21 +332,48 @@ _cr_store_add_article_entities (CrStore     *self,
   for (guint i = 0; i < order->len; i++)
     {
       const CrEntityMatch *m = g_ptr_array_index (order, i);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->id));
-      sqlite3_stmt *stmt;
-      gint64 entity_id;
+      CrStoreEntityCount count = { 0 };
+      guint k;
 
-      if (m->entity == NULL && n < 2)
+      count.n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->id));
+      if (m->entity == NULL && count.n < 2)
         continue;
-      entity_id = upsert_entity (self, m->id, m->name, m->type, error);
-      if (entity_id == 0)
+      /* Entities get their rows now, in text order, as they always did;
+       * the article's counts are written once, by
+       * _cr_store_store_article_entities(). */
+      count.entity_id = _cr_store_upsert_entity (self, m->id, m->name, m->type, error);
+      if (count.entity_id == 0)
         return FALSE;
-      stmt = _cr_store_ev_stmt (self, EV_ARTICLE_ENTITY, error);
+      for (k = 0; k < tally->len; k++)
+        if (g_array_index (tally, CrStoreEntityCount, k).entity_id == count.entity_id)
+          break;
+      if (k < tally->len)
+        g_array_index (tally, CrStoreEntityCount, k).n += count.n;
+      else
+        g_array_append_val (tally, count);
+    }
+  return TRUE;
+}
+
+gboolean
+_cr_store_store_article_entities (CrStore     *self,
+                                  gint64       article_id,
+                                  GArray      *tally,
+                                  GError     **error)
+{
+  g_return_val_if_fail (CR_IS_STORE (self), FALSE);
+  g_return_val_if_fail (tally != NULL, FALSE);
+
+  for (guint i = 0; i < tally->len; i++)
+    {
+      const CrStoreEntityCount *count = &g_array_index (tally, CrStoreEntityCount, i);
+      sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_ARTICLE_ENTITY, error);
+
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, article_id);
-      sqlite3_bind_int64 (stmt, 2, entity_id);
-      sqlite3_bind_int (stmt, 3, n);
+      sqlite3_bind_int64 (stmt, 2, count->entity_id);
+      sqlite3_bind_int (stmt, 3, count->n);
       if (!_cr_store_step_done (self, stmt, error))
         return FALSE;
     }

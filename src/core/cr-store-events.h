@@ -100,12 +100,24 @@ gboolean   _cr_store_add_event_candidates (CrStore          *self,
                                            GPtrArray        *candidates,
                                            const gint64     *mention_ids,
                                            GError          **error);
-/* Records who and what a field of the article names: @matches as
- * cr_event_candidates_find_full() found them. */
+typedef struct {
+  gint64 entity_id;
+  guint  n;
+} CrStoreEntityCount;
+
+/* Counts in @tally (a GArray of CrStoreEntityCount) who and what a field
+ * of an article names: @matches as cr_event_candidates_find_full() found
+ * them. Their entities get rows at once. */
 gboolean   _cr_store_add_article_entities (CrStore         *self,
-                                           gint64           article_id,
+                                           GArray          *tally,
                                            GArray          *matches,
                                            GError         **error);
+/* Records the counts of all the fields of an article, which has none
+ * recorded yet. */
+gboolean   _cr_store_store_article_entities (CrStore       *self,
+                                             gint64         article_id,
+                                             GArray        *tally,
+                                             GError       **error);
 /* Drops an article's links and named entities (before its mentions are
  * replaced) and the extracted events left without any mention. */
 gboolean   _cr_store_forget_article_events (CrStore         *self,

@@ -155,8 +155,10 @@ static const char schema_v4[] =
   /* Merging an imported event looks for stored events of its kind, on
    * nearby days, that share an actor or a place with it. Each link to an
    * entity carries its event's kind and days, so that lookup is one range
-   * of an index per entity, whatever the library's size. Triggers keep
-   * the copies equal to the event's own. */
+   * of an index per entity, whatever the library's size. A trigger keeps
+   * the copies equal to the event's own when it changes; whatever inserts
+   * a link fills them itself (a trigger on that insert would give every
+   * link a statement journal, and the import makes many). */
   "ALTER TABLE event_entities ADD COLUMN event_kind TEXT;"
   "ALTER TABLE event_entities ADD COLUMN event_first_day INTEGER;"
   "ALTER TABLE event_entities ADD COLUMN event_last_day INTEGER;"
@@ -172,13 +174,6 @@ static const char schema_v4[] =
   "CREATE TRIGGER events_dates_to_entities AFTER UPDATE OF kind, first_day, last_day ON events BEGIN"
   "  UPDATE event_entities SET event_kind = new.kind, event_first_day = new.first_day,"
   "    event_last_day = new.last_day WHERE event_id = new.id;"
-  "END;"
-  /* The import fills them as it links; any other insert gets them here. */
-  "CREATE TRIGGER event_entities_copy_dates AFTER INSERT ON event_entities"
-  "  WHEN new.event_kind IS NULL BEGIN"
-  "  UPDATE event_entities SET (event_kind, event_first_day, event_last_day) ="
-  "    (SELECT kind, first_day, last_day FROM events WHERE id = new.event_id)"
-  "  WHERE event_id = new.event_id AND entity_id = new.entity_id;"
   "END;";
 
 static const char * const ladder[] = {
