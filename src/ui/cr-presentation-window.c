@@ -520,6 +520,9 @@ cr_presentation_window_init (CrPresentationWindow *self)
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* Sizes for a common projector until the first allocation says more. */
+  self->type_base = _cr_presentation_type_base (1024, 768);
+  update_css_cb (self);
 
   gtk_widget_add_controller (GTK_WIDGET (self), create_key_controller ());
 
