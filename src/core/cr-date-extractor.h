@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* Bumped whenever the extractor's output may change for the same input;
  * stored with every mention so the library knows what to re-extract. */
-#define CR_DATE_EXTRACTOR_VERSION 1
+#define CR_DATE_EXTRACTOR_VERSION 2
 
 #define CR_DATE_ERROR (cr_date_error_quark ())
 
@@ -71,6 +71,19 @@ GQuark       cr_date_error_quark          (void);
  *   "2024 personas" is a quantity;
  * - "hace tres días", "in two months" are days; "los últimos tres años",
  *   "within two weeks" are day ranges ending or starting at the DCT;
+ *   quarters, decades and centuries are counted whole ("the next two
+ *   decades" are the 2030s and 2040s);
+ * - parts of a period are cut at the DCT: "earlier this month" runs from
+ *   its first day to the day before the DCT, at most to the 15th ("earlier
+ *   this year" to June 30, "earlier this week" to Wednesday); "later this
+ *   month" from the DCT, at the earliest the 16th, to its end; "the rest
+ *   of the week" from the DCT to Sunday; "the same week" and "that
+ *   weekend" are the DCT's;
+ * - "now" at the end of a range is the DCT; "to date", "hasta la fecha"
+ *   stop the day before it;
+ * - a weekday with a written day ("Tuesday the 31st", "martes 6") is the
+ *   nearest such day, before or after the DCT; "this upcoming Friday",
+ *   "Friday after next", "three Fridays from now" count from the DCT;
  * - without a DCT, values that need one are open ("XXXX-WXX-3") and
  *   their days CR_DAY_UNKNOWN.
  * A date alone on a line near the top ("3 de septiembre de 2025", or after
