@@ -44,7 +44,7 @@ _cr_presentation_type_base (int width,
 static double
 timeline_zoom (int base)
 {
-  return CLAMP (base / 480.0, 1.0, 2.5);
+  return CLAMP (base / 540.0, 1.0, 2.5);
 }
 
 CrTimelineIndex *
