@@ -150,7 +150,8 @@ _cr_library_editor_rename_dialog (CrLibraryEditor *self,
   AdwMessageDialog *dialog;
   GtkWidget *entry;
 
-  if (self->writer == NULL || (event = cr_store_get_event (self->writer, event_id, NULL)) == NULL)
+  if (_cr_library_editor_ensure_writer (self, NULL) == NULL ||
+      (event = cr_store_get_event (self->writer, event_id, NULL)) == NULL)
     return;
   dialog = new_dialog (self, _("Rename Event"), _("_Rename"));
   entry = new_entry (event->title, _("Title"));
@@ -236,7 +237,8 @@ _cr_library_editor_redate_dialog (CrLibraryEditor *self,
 {
   g_autoptr(CrStoreEvent) event = NULL;
 
-  if (self->writer == NULL || (event = cr_store_get_event (self->writer, event_id, NULL)) == NULL)
+  if (_cr_library_editor_ensure_writer (self, NULL) == NULL ||
+      (event = cr_store_get_event (self->writer, event_id, NULL)) == NULL)
     return;
   date_dialog (self, _("Change Event Date"),
                _("Write a day, a month or a year the way the news would, in Spanish or English."),
@@ -249,7 +251,8 @@ _cr_library_editor_article_date_dialog (CrLibraryEditor *self,
 {
   g_autoptr(CrArticle) article = NULL;
 
-  if (self->writer == NULL || (article = cr_store_get_article (self->writer, article_id, NULL)) == NULL)
+  if (_cr_library_editor_ensure_writer (self, NULL) == NULL ||
+      (article = cr_store_get_article (self->writer, article_id, NULL)) == NULL)
     return;
   date_dialog (self, _("Correct Publication Date"),
                _("The article's relative dates (“yesterday”, “el pasado lunes”) are read again from the new date."),
@@ -399,7 +402,8 @@ _cr_library_editor_merge_dialog (CrLibraryEditor *self,
   g_autofree char *body = NULL;
   GtkWidget *list, *scrolled;
 
-  if (self->writer == NULL || (event = cr_store_get_event (self->writer, event_id, NULL)) == NULL)
+  if (_cr_library_editor_ensure_writer (self, NULL) == NULL ||
+      (event = cr_store_get_event (self->writer, event_id, NULL)) == NULL)
     return;
   cr_store_event_filter_init (&filter);
   filter.language = cr_ui_language ();

@@ -32,6 +32,9 @@ struct _CrLibraryEditor
 
 /* Today, the reference of relative dates typed in ("ayer"). */
 CrDay       _cr_library_editor_today         (void);
+/* The writing connection to the library the window shows. */
+CrStore    *_cr_library_editor_ensure_writer (CrLibraryEditor  *self,
+                                              GError          **error);
 /* The event selected on the timeline, or -1. */
 gint64      _cr_library_editor_get_selection (CrLibraryEditor *self);
 /* Shows @message over the window; with an Undo (or Redo) button when

@@ -51,17 +51,25 @@ has_library (CrLibraryEditor *self)
 {
   const char *path = library_path (self);
 
-  return self->writer != NULL || (path != NULL && g_file_test (path, G_FILE_TEST_EXISTS));
+  return path != NULL && g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
 /* The views read through a read-only connection; edits go through this
- * one, opened when first needed and kept for the window's life. */
-static CrStore *
-ensure_writer (CrLibraryEditor  *self,
-               GError          **error)
+ * one, opened when first needed and kept while the window shows the same
+ * library (the application's library path: the sample library while it
+ * is shown). */
+CrStore *
+_cr_library_editor_ensure_writer (CrLibraryEditor  *self,
+                                  GError          **error)
 {
   const char *path = library_path (self);
 
+  if (self->writer != NULL && g_strcmp0 (cr_store_get_path (self->writer), path) != 0)
+    {
+      g_clear_object (&self->writer);
+      g_array_set_size (self->undo_groups, 0);
+      g_array_set_size (self->redo_groups, 0);
+    }
   if (self->writer != NULL)
     return self->writer;
   if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
@@ -100,7 +108,7 @@ update_actions (CrLibraryEditor *self)
     set_enabled (G_ACTION_MAP (self->actions), library_actions[i], library);
 
   /* Not while the library is re-extracted: undo re-extracts too. */
-  if (library && ensure_writer (self, NULL) != NULL)
+  if (library && _cr_library_editor_ensure_writer (self, NULL) != NULL)
     {
       n_done = cr_store_count_edits (self->writer, FALSE, NULL);
       n_undone = cr_store_count_edits (self->writer, TRUE, NULL);
@@ -211,7 +219,7 @@ rename_to_action (GSimpleAction *action,
       _cr_library_editor_toast (self, _("An event needs a title."), NULL, NULL);
       return;
     }
-  ok = ensure_writer (self, &error) && cr_store_rename_event (self->writer, id, title, &error);
+  ok = _cr_library_editor_ensure_writer (self, &error) && cr_store_rename_event (self->writer, id, title, &error);
   finish_edit (self, ok, error, _("Event renamed"), id, FALSE);
 }
 
@@ -229,7 +237,7 @@ redate_to_action (GSimpleAction *action,
   value = cr_library_editor_parse_date (g_variant_get_string (parameter, NULL), cr_ui_language (),
                                         _cr_library_editor_today (),
                                         &error);
-  ok = value != NULL && ensure_writer (self, &error) &&
+  ok = value != NULL && _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_redate_event (self->writer, id, value, &error);
   finish_edit (self, ok, error, _("Event date changed"), id, TRUE);
 }
@@ -250,7 +258,7 @@ set_kind_action (GSimpleAction *action,
       g_warning ("Unknown event kind “%s”", g_variant_get_string (parameter, NULL));
       return;
     }
-  ok = ensure_writer (self, &error) && cr_store_set_event_kind (self->writer, id, kind, &error);
+  ok = _cr_library_editor_ensure_writer (self, &error) && cr_store_set_event_kind (self->writer, id, kind, &error);
   finish_edit (self, ok, error, _("Event kind changed"), id, FALSE);
 }
 
@@ -264,7 +272,7 @@ hide_action (GSimpleAction *action,
   gint64 id = _cr_library_editor_get_selection (self);
   gboolean ok;
 
-  ok = ensure_writer (self, &error) && cr_store_hide_event (self->writer, id, &error);
+  ok = _cr_library_editor_ensure_writer (self, &error) && cr_store_hide_event (self->writer, id, &error);
   finish_edit (self, ok, error, _("Event hidden"), -1, FALSE);
   if (ok)
     cr_viewport_set_selection (viewport_of (self), -1);
@@ -288,7 +296,7 @@ merge_events_action (GSimpleAction *action,
       _cr_library_editor_toast (self, _("Choose at least two events to merge."), NULL, NULL);
       return;
     }
-  ok = ensure_writer (self, &error) != NULL;
+  ok = _cr_library_editor_ensure_writer (self, &error) != NULL;
   for (gsize i = 1; ok && i < n; i++)
     if ((ok = cr_store_merge_events (self->writer, ids[0], ids[i], &error)))
       n_done++;
@@ -306,7 +314,7 @@ split_action (GSimpleAction *action,
   gint64 new_id = -1;
   gboolean ok;
 
-  ok = ensure_writer (self, &error) &&
+  ok = _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_split_mention (self->writer, id, g_variant_get_int64 (parameter), &new_id, &error);
   finish_edit (self, ok, error, _("Mention split off into an event of its own"), new_id, TRUE);
 }
@@ -330,7 +338,7 @@ add_event_at_action (GSimpleAction *action,
   value = cr_library_editor_parse_date (text, cr_ui_language (),
                                         _cr_library_editor_today (),
                                         &error);
-  ok = value != NULL && ensure_writer (self, &error) &&
+  ok = value != NULL && _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_add_event (self->writer, value, kind, title, &new_id, &error);
   finish_edit (self, ok, error, _("Event added"), new_id, TRUE);
 }
@@ -353,7 +361,7 @@ article_date_to_action (GSimpleAction *action,
   value = cr_library_editor_parse_date (text, cr_ui_language (),
                                         _cr_library_editor_today (),
                                         &error);
-  ok = value != NULL && ensure_writer (self, &error) &&
+  ok = value != NULL && _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_set_article_date (self->writer, article_id, value, &error);
   finish_edit (self, ok, error, _("Publication date corrected"), -1, FALSE);
 }
@@ -377,7 +385,7 @@ article_language_action (GSimpleAction *action,
       g_warning ("Unknown language “%s”", code);
       return;
     }
-  ok = ensure_writer (self, &error) &&
+  ok = _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_set_article_language (self->writer, article_id, language, &error);
   finish_edit (self, ok, error, _("Article language corrected"), -1, FALSE);
 }
@@ -511,7 +519,7 @@ undo_redo (CrLibraryEditor *self,
   CrEditOp op;
   gboolean ok = TRUE;
 
-  if (ensure_writer (self, &error) == NULL)
+  if (_cr_library_editor_ensure_writer (self, &error) == NULL)
     {
       show_error (self, error);
       return;

@@ -506,6 +506,56 @@ test_undo_while_typing (void)
   g_assert_cmpuint (cr_store_count_edits (reader, FALSE, NULL), ==, 0);
 }
 
+/* Another library shown in the window (as the sample library is): edits
+ * and undo go to it, not to the one shown before. */
+static void
+test_other_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "events", "summit-en.txt", NULL);
+  g_autofree char *dir = g_path_get_dirname (cr_store_get_path (reader));
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *first = g_strdup (cr_application_get_library_path (app));
+  g_autoptr(CrStore) other = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(CrStoreEvent) renamed = NULL;
+  CrStoreEventFilter filter;
+  guint n_edits = cr_store_count_edits (reader, FALSE, NULL);
+  gint64 id;
+
+  {
+    const char *paths[] = { fixture, NULL };
+    g_autoptr(CrStore) writer = cr_store_open (path, &error);
+    g_autoptr(GPtrArray) results = NULL;
+
+    g_assert_no_error (error);
+    results = cr_importer_import_sync (writer, paths, NULL, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  other = cr_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  cr_application_set_library_path (app, path);
+  cr_window_reload_library (CR_WINDOW (window));
+  spin (100);
+
+  cr_store_event_filter_init (&filter);
+  events = cr_store_list_events (other, &filter, NULL);
+  g_assert_cmpuint (events->len, >, 0);
+  id = ((CrStoreEvent *) g_ptr_array_index (events, 0))->id;
+  select_event (id);
+  activate ("edit.rename-to", g_variant_new_string ("Another library"));
+  renamed = cr_store_get_event (other, id, NULL);
+  g_assert_nonnull (renamed);
+  g_assert_cmpstr (renamed->title, ==, "Another library");
+  g_assert_cmpuint (cr_store_count_edits (reader, FALSE, NULL), ==, n_edits);
+  undo ();
+  g_assert_cmpuint (cr_store_count_edits (other, FALSE, NULL), ==, 0);
+
+  cr_application_set_library_path (app, first);
+  cr_window_reload_library (CR_WINDOW (window));
+  spin (100);
+}
+
 static void
 run_tests (gpointer user_data)
 {
@@ -585,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/editing/article-date", test_article_date);
   g_test_add_func ("/editing/reextract-keeps-edits", test_reextract_keeps_edits);
   g_test_add_func ("/editing/undo-while-typing", test_undo_while_typing);
+  g_test_add_func ("/editing/other-library", test_other_library);
   /* Last: undoing a merge leaves duplicates behind (see test_merge). */
   g_test_add_func ("/editing/merge", test_merge);
 
