@@ -37,18 +37,26 @@ struct _CrEventDetails
 
 G_DEFINE_FINAL_TYPE (CrEventDetails, cr_event_details, GTK_TYPE_WIDGET)
 
+/* @text cut for a menu item, its underscores doubled so that none is
+ * taken for a mnemonic. */
 static char *
-shorten (const char *text)
+menu_label (const char *text)
 {
+  g_autofree char *head = NULL;
+  g_auto(GStrv) parts = NULL;
+
   if (text == NULL)
     return g_strdup ("");
   if (g_utf8_strlen (text, -1) <= MENU_LABEL_CHARS)
-    return g_strdup (text);
-  {
-    g_autofree char *head = g_utf8_substring (text, 0, MENU_LABEL_CHARS - 1);
+    head = g_strdup (text);
+  else
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, MENU_LABEL_CHARS - 1);
 
-    return g_strconcat (head, "…", NULL);
-  }
+      head = g_strconcat (cut, "…", NULL);
+    }
+  parts = g_strsplit (head, "_", -1);
+  return g_strjoinv ("__", parts);
 }
 
 /* cr_store_get_event() names entities in English; in Spanish the same
@@ -162,7 +170,8 @@ fill_menu (CrEventDetails *self,
   for (guint i = 0; mentions != NULL && i < mentions->len; i++)
     {
       CrStoreEventMention *m = g_ptr_array_index (mentions, i);
-      g_autofree char *title = shorten (m->article_title);
+      g_autofree char *title = menu_label (m->article_title);
+      g_autofree char *text = menu_label (m->text);
 
       /* An event of one mention has nothing to split off. */
       if (mentions->len > 1)
@@ -170,7 +179,7 @@ fill_menu (CrEventDetails *self,
           g_autoptr(GMenuItem) item = NULL;
           /* Translators: a menu item: the date as written, then the title
            * of the article where it is written */
-          g_autofree char *label = g_strdup_printf (_("“%s” in %s"), m->text, title);
+          g_autofree char *label = g_strdup_printf (_("“%s” in %s"), text, title);
 
           item = g_menu_item_new (label, NULL);
           g_menu_item_set_action_and_target (item, "edit.split", "x", m->mention_id);
