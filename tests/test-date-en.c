@@ -114,6 +114,8 @@ static const DateRow rows[] = {
     { { "later in the year", "2025-09-03/2025-12-31", "day", "", "relative" } } },
   { "Offices stay closed for the rest of the week.", DCT,
     { { "rest of the week", "2025-09-03/2025-09-07", "day", "", "relative" } } },
+  { "Flights are cancelled for the remainder of the month; the remaining staff stay.", DCT,
+    { { "remainder of the month", "2025-09-03/2025-09-30", "day", "", "relative" } } },
   { "Sales fell earlier last month.", DCT,
     { { "earlier last month", "2025-08-01/2025-08-15", "day", "", "relative" } } },
   { "The two leaders spoke the same week.", DCT,
