@@ -48,8 +48,8 @@ cr_conf_interval_format (const CrConfInterval *iv,
 }
 
 /* Recognizers' "from A to B" ends where B starts; an extractor that
- * covers all of B (a day, an ISO week, a month or a year starting there)
- * is right too. */
+ * covers all of B (a day, an ISO week, a month, a quarter or a year
+ * starting there) is right too. */
 static gboolean
 is_end_of_unit_starting_at (CrDay last,
                             CrDay unit_start)
@@ -63,6 +63,8 @@ is_end_of_unit_starting_at (CrDay last,
   cr_day_to_ymd (unit_start, &y, &m, &d);
   if (d == 1 && last == cr_day_from_ymd (y, m, cr_calendar_days_in_month (y, m)))
     return TRUE;
+  if (d == 1 && (m - 1) % 3 == 0 && last == cr_day_from_ymd (y, m + 2, cr_calendar_days_in_month (y, m + 2)))
+    return TRUE;   /* "2017 Q1 to 2018 Q1" */
   if (d == 1 && m == 1 && last == cr_day_from_ymd (y, 12, 31))
     return TRUE;
   return FALSE;

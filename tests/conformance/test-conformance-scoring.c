@@ -78,6 +78,9 @@ static const ScoreRow score_rows[] = {
   { "mini-en-1", { { 10, 31, "2020-05-01", "2020-07-31", "" } }, 1, PASS },
   { "mini-en-1", { { 10, 31, "2020-05-01", "2020-07-01", "" } }, 1, PASS },
   { "mini-en-1", { { 10, 31, "2020-05-01", "2020-07-15", "" } }, 1, FAIL },
+  /* ... and a quarter starting at July 1 */
+  { "mini-en-1", { { 10, 31, "2020-05-01", "2020-09-30", "" } }, 1, PASS },
+  { "mini-en-1", { { 10, 31, "2020-05-01", "2020-08-31", "" } }, 1, FAIL },
   { "mini-en-1", { { 10, 31, "2020-04-01", "2020-06-30", "" } }, 1, FAIL },
   /* Seasons compare the TIMEX value. */
   { "mini-en-2", { { 16, 27, NULL, NULL, "2020-SU" } }, 1, PASS },
