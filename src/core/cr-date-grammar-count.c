@@ -157,7 +157,7 @@ _cr_date_parse_compound (CrDateScan  *s,
                          CrDateMatch *m)
 {
   CrGranularity units[4];
-  int ns[4], k = 0, dir;
+  int ns[4], k = 0, dir, from = 0;
   guint j = i, e;
   CrDay base;
 
@@ -189,6 +189,17 @@ _cr_date_parse_compound (CrDateScan  *s,
       dir = 1;
       j++;
     }
+  else if (_cr_date_kind (s, j) == CR_DATE_WORD_MOD &&
+           (_cr_date_value (s, j) == CR_DATE_MOD_BEFORE || _cr_date_value (s, j) == CR_DATE_MOD_AFTER) &&
+           _cr_date_kind (s, j + 1 + (_cr_date_is (s, j + 1, "de") ? 1 : 0)) == CR_DATE_WORD_DEICTIC)
+    {
+      /* "2 semanas y 2 días antes de hoy", "two weeks and a day after
+       * tomorrow" */
+      dir = _cr_date_value (s, j) == CR_DATE_MOD_BEFORE ? -1 : 1;
+      j += 1 + (_cr_date_is (s, j + 1, "de") ? 1 : 0);
+      from = _cr_date_value (s, j);
+      j++;
+    }
   else
     return 0;
   if (s->dct == CR_DAY_UNKNOWN)
@@ -196,7 +207,7 @@ _cr_date_parse_compound (CrDateScan  *s,
       _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
       return j;
     }
-  base = s->dct;
+  base = s->dct + from;
   for (int u = 0; u < k; u++)
     {
       CrDatePoint p;

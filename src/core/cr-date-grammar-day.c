@@ -101,10 +101,14 @@ _cr_date_parse_day_num (const CrDateScan *s,
   if (_cr_date_kind (s, i) == CR_DATE_WORD_ORDINAL)
     {
       n = _cr_date_value (s, i);
+      j = i + 1;
+      /* "vigésimo segundo", "trigésimo primero" */
+      if ((n == 20 || n == 30) && _cr_date_kind (s, j) == CR_DATE_WORD_ORDINAL && _cr_date_value (s, j) < 10)
+        n += _cr_date_value (s, j++);
       if (n < 1 || n > 31)
         return 0;
       *mday = n;
-      return i + 1;
+      return j;
     }
   if (_cr_date_kind (s, i) == CR_DATE_WORD_NUMBER && (!_cr_date_flag (s, i, CR_DATE_LEX_WEAK) || _cr_date_is (s, i + 1, "de")))
     {

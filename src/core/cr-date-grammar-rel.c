@@ -584,6 +584,13 @@ _cr_date_parse_relative (CrDateScan  *s,
         j++;
       if (!(j = _cr_date_parse_amount (s, j, &unit, &n)))
         return 0;
+      /* "dentro de tres semanas a partir de mañana": counted from there */
+      {
+        guint e;
+
+        if ((e = _cr_date_parse_amount_tail (s, j, ctx, unit, n, m)))
+          return e;
+      }
       if (s->lang == CR_LANGUAGE_EN && s->dct != CR_DAY_UNKNOWN)
         {
           /* "within 3 years": from the DCT up to the day before the end */

@@ -190,8 +190,12 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
     int mday;
     guint e;
 
+    /* a day in words right after the weekday only closing the clause:
+     * "el martes once.", never "el martes once personas" */
     if ((e = _cr_date_parse_day_num (s, k, &mday)) &&
-        (_cr_date_num (s, k) || k > j + (_cr_date_punct (s, j, ',') ? 1 : 0)) &&
+        (_cr_date_num (s, k) || k > j + (_cr_date_punct (s, j, ',') ? 1 : 0) ||
+         _cr_date_tok (s, e)->kind == CR_DATE_TOK_END ||
+         (_cr_date_tok (s, e)->kind == CR_DATE_TOK_PUNCT && _cr_date_tok (s, e)->ch != '-')) &&
         !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN)
       {
         CrDay best = CR_DAY_UNKNOWN;

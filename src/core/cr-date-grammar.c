@@ -410,7 +410,20 @@ parse_unit_led (CrDateScan  *s,
       guint k;
 
       if (_cr_date_is (s, j, "calendario") || (_cr_date_is (s, j, "of") && _cr_date_num (s, j + 1)))
-        j++;   /* "año calendario 2008", "the year of 2008" */
+        {
+          j++;   /* "año calendario 2008", "the year of 2008" */
+          if (_cr_date_num (s, j) && _cr_date_tok (s, j)->ndigits == 2 && !_cr_date_tok (s, j)->ordinal &&
+              _cr_date_is (s, j - 1, "calendario"))
+            {
+              /* "año calendario 18" */
+              int yy = _cr_date_tok (s, j)->num;
+
+              _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR,
+                                     s->dct != CR_DAY_UNKNOWN && 2000 + yy > s->dct_year + 20 ? 1900 + yy : 2000 + yy,
+                                     0, CR_TIMEX_ANCHOR_ABSOLUTE);
+              return j + 1;
+            }
+        }
       /* "los años mil novecientos setenta" */
       if (plural && (k = _cr_date_parse_year_words (s, j, &year)) && year % 10 == 0)
         {
