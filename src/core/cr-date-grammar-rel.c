@@ -686,8 +686,11 @@ _cr_date_parse_relative (CrDateScan  *s,
             m->a.weekend = TRUE;
             return j;
           }
-        /* "the weekend", "that weekend": the publication's */
-        if (!(ctx & CR_DATE_CTX_ARTICLE) && !(i == 0 && s->prev && strcmp (s->prev->word, "that") == 0))
+        /* "the weekend", "that weekend", "my weekend": the publication's */
+        if (!(ctx & CR_DATE_CTX_ARTICLE) &&
+            !(i == 0 && s->prev &&
+              (strcmp (s->prev->word, "that") == 0 || strcmp (s->prev->word, "my") == 0 ||
+               strcmp (s->prev->word, "our") == 0)))
           return 0;
         _cr_date_weekend (s, 0, &m->a);
         return i + 1;

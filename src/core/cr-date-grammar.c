@@ -569,13 +569,20 @@ _cr_date_parse_at (CrDateScan  *s,
             { "eom", CR_GRANULARITY_MONTH, CR_DATE_MOD_END }, { "bom", CR_GRANULARITY_MONTH, CR_DATE_MOD_START },
           };
 
+          gboolean after_the = i > 0 || (s->prev && (s->prev->flags & (CR_DATE_LEX_ARTICLE | CR_DATE_LEX_PREP)));
+
           for (guint d = 0; d < G_N_ELEMENTS (decades); d++)
-            if (strcmp (t->word, decades[d]) == 0 &&
-                (i > 0 || (s->prev && (s->prev->flags & (CR_DATE_LEX_ARTICLE | CR_DATE_LEX_PREP)))))
+            if (strcmp (t->word, decades[d]) == 0 && after_the)
               {
                 _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, 1920 + 10 * d, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
                 return i + 1;
               }
+          /* "the noughties" */
+          if (strcmp (t->word, "noughties") == 0 && after_the)
+            {
+              _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, 2000, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+              return i + 1;
+            }
           /* Only in capitals: "boy" is a word. */
           for (guint d = 0; d < G_N_ELEMENTS (ends); d++)
             if (strcmp (t->word, ends[d].word) == 0 && t->upper &&
