@@ -429,19 +429,20 @@ sentence_events (const char    *text,
 }
 
 GPtrArray *
-cr_event_candidates_find_full (const char     *text,
-                               gssize          len,
-                               CrLanguage      language,
-                               const CrTimex  *timexes,
-                               guint           n_timexes,
-                               GArray        **entities_out)
+cr_event_candidates_find_in_sentences (const char     *text,
+                                       gssize          len,
+                                       CrLanguage      language,
+                                       GArray         *sentences,
+                                       const CrTimex  *timexes,
+                                       guint           n_timexes,
+                                       GArray        **entities_out)
 {
-  g_autoptr(GArray) sentences = NULL;
   g_autoptr(GArray) entities = NULL;
   g_autoptr(CrTokenList) all_tokens = NULL;
   GPtrArray *out;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (sentences != NULL, NULL);
   g_return_val_if_fail (timexes != NULL || n_timexes == 0, NULL);
 
   if (len < 0)
@@ -450,7 +451,6 @@ cr_event_candidates_find_full (const char     *text,
     language = CR_LANGUAGE_ES;
 
   out = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_event_candidate_free);
-  sentences = cr_sentence_split (text, len);
   /* One pass over the names of the whole text serves every sentence, the
    * article's main actors and, through @entities_out, the library. */
   all_tokens = cr_token_list_new (text, len);
@@ -469,6 +469,26 @@ cr_event_candidates_find_full (const char     *text,
   if (entities_out != NULL)
     *entities_out = g_steal_pointer (&entities);
   return out;
+}
+
+GPtrArray *
+cr_event_candidates_find_full (const char     *text,
+                               gssize          len,
+                               CrLanguage      language,
+                               const CrTimex  *timexes,
+                               guint           n_timexes,
+                               GArray        **entities_out)
+{
+  g_autoptr(GArray) sentences = NULL;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+  g_return_val_if_fail (timexes != NULL || n_timexes == 0, NULL);
+
+  if (len < 0)
+    len = strlen (text);
+  sentences = cr_sentence_split (text, len);
+  return cr_event_candidates_find_in_sentences (text, len, language, sentences,
+                                                timexes, n_timexes, entities_out);
 }
 
 GPtrArray *

@@ -74,6 +74,16 @@ GPtrArray        *cr_event_candidates_find_full (const char     *text,
                                                  guint           n_timexes,
                                                  GArray        **entities_out);
 
+/* Same, given the sentences of @text as cr_sentence_split() returned them
+ * (a caller that needs them too splits once). */
+GPtrArray        *cr_event_candidates_find_in_sentences (const char     *text,
+                                                         gssize          len,
+                                                         CrLanguage      language,
+                                                         GArray         *sentences,
+                                                         const CrTimex  *timexes,
+                                                         guint           n_timexes,
+                                                         GArray        **entities_out);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrEventCandidate, cr_event_candidate_free)
 
 G_END_DECLS

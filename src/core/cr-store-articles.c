@@ -177,9 +177,9 @@ store_mentions (CrStore     *self,
 
       /* What the dated sentences say happened, merged with the events
        * already in the library. */
-      candidates = cr_event_candidates_find_full (fields[f], -1, article->language,
-                                                  (const CrTimex *) (gpointer) timexes->data,
-                                                  timexes->len, &names);
+      candidates = cr_event_candidates_find_in_sentences (fields[f], -1, article->language, sentences,
+                                                          (const CrTimex *) (gpointer) timexes->data,
+                                                          timexes->len, &names);
       if (!_cr_store_add_article_entities (self, entity_counts, names, error))
         return FALSE;
       if (!_cr_store_add_event_candidates (self, article->id, candidates,

@@ -55,10 +55,31 @@ cr_fold_word (const char *word,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
+/* Most text is ASCII: its characters are classified without a call. */
+static inline gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_upper (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c);
+}
+
+static inline gboolean
+is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c);
 }
 
 static gboolean
@@ -68,28 +89,50 @@ is_joiner (gunichar c)
          c == '.' || c == '\'' || c == 0x2019;
 }
 
+/* The code point at @pos, (gunichar) -1 or -2 for an invalid or
+ * truncated sequence (as g_utf8_get_char_validated()); *@next is where the
+ * next one starts (one byte further for an invalid one). */
+static inline gunichar
+char_at (const char *text,
+         gsize       pos,
+         gsize       n,
+         gsize      *next)
+{
+  guchar b = (guchar) text[pos];
+  gunichar c;
+
+  if (b < 0x80)
+    {
+      *next = pos + 1;
+      return b;
+    }
+  c = g_utf8_get_char_validated (text + pos, n - pos);
+  *next = c == (gunichar) -1 || c == (gunichar) -2 ? pos + 1 : (gsize) (g_utf8_next_char (text + pos) - text);
+  return c;
+}
+
 CrTokenList *
 cr_token_list_new (const char *text,
                    gssize      len)
 {
   CrTokenList *list;
-  gsize pos = 0, chars = 0, n;
+  gsize pos = 0, chars = 0, n, next;
   gboolean gap_joinable = TRUE;
 
   g_return_val_if_fail (text != NULL || len == 0, NULL);
 
   n = len < 0 ? strlen (text) : (gsize) len;
   list = g_new0 (CrTokenList, 1);
-  list->tokens = g_array_new (FALSE, FALSE, sizeof (CrToken));
+  list->tokens = g_array_sized_new (FALSE, FALSE, sizeof (CrToken), n / 6 + 1);
   list->strings = g_string_chunk_new (256);
 
   while (pos < n)
     {
-      gunichar c = g_utf8_get_char_validated (text + pos, n - pos);
+      gunichar c = char_at (text, pos, n, &next);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
-          pos++;
+          pos = next;
           chars++;
           gap_joinable = FALSE;
           continue;
@@ -104,26 +147,26 @@ cr_token_list_new (const char *text,
 
           token.start_byte = pos;
           token.start_char = chars;
-          if (g_unichar_isupper (c))
+          if (is_upper (c))
             token.flags |= CR_TOKEN_CAPITALIZED;
 
           while (pos < n)
             {
-              gunichar d = g_utf8_get_char_validated (text + pos, n - pos);
+              gunichar d = char_at (text, pos, n, &next);
 
               if (d == (gunichar) -1 || d == (gunichar) -2 || !is_word_char (d))
                 break;
-              if (g_unichar_isalpha (d))
+              if (is_alpha (d))
                 {
                   any_letter = TRUE;
-                  if (!g_unichar_isupper (d))
+                  if (!is_upper (d))
                     all_upper = FALSE;
                 }
-              if (!g_unichar_isdigit (d))
+              if (!is_digit (d))
                 all_digits = FALSE;
               if (d >= 0x80)
                 ascii_word = FALSE;
-              pos = g_utf8_next_char (text + pos) - text;
+              pos = next;
               chars++;
             }
 
@@ -157,7 +200,7 @@ cr_token_list_new (const char *text,
 
       if (!is_joiner (c))
         gap_joinable = FALSE;
-      pos = g_utf8_next_char (text + pos) - text;
+      pos = next;
       chars++;
     }
 
@@ -182,12 +225,25 @@ cr_token_list_new_slice (CrTokenList *parent,
                          gsize        start_char)
 {
   CrTokenList *list;
+  guint lo, hi;
 
   g_return_val_if_fail (parent != NULL, NULL);
 
   list = g_new0 (CrTokenList, 1);
   list->tokens = g_array_new (FALSE, FALSE, sizeof (CrToken));
-  for (guint i = 0; i < parent->tokens->len; i++)
+  /* Tokens are in text order: start at the first one of the range. */
+  lo = 0;
+  hi = parent->tokens->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (parent->tokens, CrToken, mid).start_byte < start_byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < parent->tokens->len; i++)
     {
       CrToken token = g_array_index (parent->tokens, CrToken, i);
 
