@@ -229,7 +229,8 @@ test_sources_follow (Fixture       *f,
   guint changes = 0;
 
   g_signal_connect (source, "changed", G_CALLBACK (on_changed), &changes);
-  g_assert_true (cr_article_list_set_filter (list, f->filter, &error));
+  cr_article_list_set_filter (list, f->filter);
+  g_assert_true (cr_article_list_reload (list, &error));
   g_assert_no_error (error);
   all = cr_event_source_query (CR_EVENT_SOURCE (source), CR_DAY_UNKNOWN, CR_DAY_UNKNOWN, &error);
   g_assert_no_error (error);

@@ -344,13 +344,12 @@ on_filter_changed (CrArticleList   *self,
     g_debug ("Could not filter the articles: %s", error->message);
 }
 
-gboolean
+void
 cr_article_list_set_filter (CrArticleList    *self,
-                            CrLibraryFilter  *filter,
-                            GError          **error)
+                            CrLibraryFilter  *filter)
 {
-  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), FALSE);
-  g_return_val_if_fail (filter == NULL || CR_IS_LIBRARY_FILTER (filter), FALSE);
+  g_return_if_fail (CR_IS_ARTICLE_LIST (self));
+  g_return_if_fail (filter == NULL || CR_IS_LIBRARY_FILTER (filter));
 
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_data (self->filter, self);
@@ -358,5 +357,4 @@ cr_article_list_set_filter (CrArticleList    *self,
   if (filter != NULL)
     g_signal_connect_object (filter, "changed", G_CALLBACK (on_filter_changed), self,
                              G_CONNECT_SWAPPED);
-  return cr_article_list_reload (self, error);
 }

@@ -43,10 +43,9 @@ gboolean       cr_article_list_set_query  (CrArticleList *self,
                                            const char    *query,
                                            GError       **error);
 const char    *cr_article_list_get_query  (CrArticleList *self);
-/* Only the articles that also pass @filter (NULL: no filter), following
- * its changes. Reloads. */
-gboolean       cr_article_list_set_filter (CrArticleList    *self,
-                                           CrLibraryFilter  *filter,
-                                           GError          **error);
+/* Only the articles that also pass @filter (NULL: no filter), from the
+ * next reload on; each change of the filter reloads. */
+void           cr_article_list_set_filter (CrArticleList    *self,
+                                           CrLibraryFilter  *filter);
 
 G_END_DECLS

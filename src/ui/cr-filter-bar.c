@@ -603,6 +603,8 @@ cr_filter_bar_set_store (CrFilterBar *self,
   g_return_if_fail (CR_IS_FILTER_BAR (self));
   g_return_if_fail (store == NULL || CR_IS_STORE (store));
 
+  /* The choices are read when the menu opens. */
   g_set_object (&self->store, store);
-  refresh_choices (self);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
 }

@@ -46,6 +46,8 @@ struct _CrLibraryView
   GtkStack           *view_stack;
   GtkPaned           *paned;
   CrLaneGrouping      grouping;
+  guint               reload_source;
+  guint               reload_part;
   GtkWidget          *compare_box;
   CrArticlePane      *compare_pane;
   CrEventsList       *events_list;
@@ -254,6 +256,7 @@ cr_library_view_dispose (GObject *object)
   CrLibraryView *self = CR_LIBRARY_VIEW (object);
 
   g_clear_pointer (&self->index_binding, g_binding_unbind);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_LIBRARY_VIEW);
   g_clear_object (&self->article_selection);
   g_clear_object (&self->articles);
@@ -353,14 +356,11 @@ cr_library_view_new (void)
   return g_object_new (CR_TYPE_LIBRARY_VIEW, NULL);
 }
 
-gboolean
-cr_library_view_set_store (CrLibraryView  *self,
-                           CrStore        *store,
-                           GError        **error)
+/* The models and views of @store, not read yet. */
+static void
+setup_store (CrLibraryView *self,
+             CrStore       *store)
 {
-  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), FALSE);
-  g_return_val_if_fail (CR_IS_STORE (store), FALSE);
-
   g_clear_pointer (&self->index_binding, g_binding_unbind);
   g_clear_object (&self->article_selection);
   g_clear_object (&self->articles);
@@ -376,7 +376,7 @@ cr_library_view_set_store (CrLibraryView  *self,
   self->index_binding = g_object_bind_property (self->model, "index", self->timeline_view, "index",
                                                 G_BINDING_SYNC_CREATE);
   self->articles = cr_article_list_new (store);
-  cr_article_list_set_filter (self->articles, self->filter, NULL);
+  cr_article_list_set_filter (self->articles, self->filter);
   self->article_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->articles)));
   gtk_single_selection_set_autoselect (self->article_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->article_selection, TRUE);
@@ -390,8 +390,85 @@ cr_library_view_set_store (CrLibraryView  *self,
   cr_filter_bar_set_store (self->filter_bar, store);
   cr_events_list_set_model (self->events_list, self->model, store);
   cr_event_details_set_store (self->event_details, store);
+}
 
+gboolean
+cr_library_view_set_store (CrLibraryView  *self,
+                           CrStore        *store,
+                           GError        **error)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), FALSE);
+  g_return_val_if_fail (CR_IS_STORE (store), FALSE);
+
+  setup_store (self, store);
   return cr_library_view_reload (self, error);
+}
+
+void
+cr_library_view_set_store_in_parts (CrLibraryView *self,
+                                    CrStore       *store)
+{
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+  g_return_if_fail (CR_IS_STORE (store));
+
+  setup_store (self, store);
+  cr_library_view_reload_in_parts (self);
+}
+
+/* One part of a reload per main loop iteration, at idle priority: frames
+ * are drawn and input handled between the parts. */
+enum {
+  PART_TIMELINE,
+  PART_ARTICLES,
+  PART_DETAILS,
+  N_PARTS
+};
+
+static gboolean
+reload_next_part (gpointer data)
+{
+  CrLibraryView *self = data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  switch (self->reload_part++)
+    {
+    case PART_TIMELINE:
+      ok = cr_timeline_model_reload (self->model, &error);
+      break;
+    case PART_ARTICLES:
+      ok = cr_article_list_reload (self->articles, &error);
+      break;
+    case PART_DETAILS:
+      ok = cr_event_details_show_event (self->event_details, cr_library_view_get_selected_event (self), &error);
+      break;
+    default:
+      break;
+    }
+  if (!ok)
+    show_error (self, error);
+  if (self->reload_part < N_PARTS)
+    return G_SOURCE_CONTINUE;
+  self->reload_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+cr_library_view_reload_in_parts (CrLibraryView *self)
+{
+  g_return_if_fail (CR_IS_LIBRARY_VIEW (self));
+  g_return_if_fail (self->store != NULL);
+
+  self->reload_part = PART_TIMELINE;
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_next_part, self, NULL);
+}
+
+gboolean
+cr_library_view_is_loading (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), FALSE);
+  return self->reload_source != 0;
 }
 
 gboolean
@@ -633,6 +710,13 @@ cr_library_view_get_selected_article (CrLibraryView *self)
 
   row = self->article_selection ? gtk_single_selection_get_selected_item (self->article_selection) : NULL;
   return row ? cr_article_row_get_id (row) : 0;
+}
+
+GtkListView *
+cr_library_view_get_article_list_view (CrLibraryView *self)
+{
+  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
+  return self->article_list_view;
 }
 
 void

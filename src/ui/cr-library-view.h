@@ -30,6 +30,14 @@ gboolean        cr_library_view_set_store         (CrLibraryView  *self,
 /* Reads the library again, after an import or an edit. */
 gboolean        cr_library_view_reload            (CrLibraryView  *self,
                                                    GError        **error);
+/* The same, with the reading spread over the next main loop iterations
+ * (one view at a time), so that a big library never freezes the window:
+ * after an import. */
+void            cr_library_view_set_store_in_parts (CrLibraryView *self,
+                                                    CrStore       *store);
+void            cr_library_view_reload_in_parts   (CrLibraryView  *self);
+/* Whether a reload in parts is still under way. */
+gboolean        cr_library_view_is_loading        (CrLibraryView  *self);
 /* Selects @event_id on the timeline and shows its articles. */
 void            cr_library_view_select_event      (CrLibraryView  *self,
                                                    gint64          event_id);
@@ -67,6 +75,9 @@ void            cr_library_view_focus_search     (CrLibraryView *self);
 GtkStack       *cr_library_view_get_view_stack   (CrLibraryView *self);
 /* The article selected in the sidebar, or 0. */
 gint64          cr_library_view_get_selected_article (CrLibraryView *self);
+/* The sidebar's list of articles (a GtkSingleSelection of CrArticleRow),
+ * for the editor's context menu. */
+GtkListView    *cr_library_view_get_article_list_view (CrLibraryView *self);
 /* Opens @article_id beside the article pane (0 closes it): the dates of
  * the events both articles report are marked in both. */
 void            cr_library_view_compare_article  (CrLibraryView *self,

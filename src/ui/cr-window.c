@@ -157,8 +157,11 @@ open_library (const char  *path,
   return store;
 }
 
+/* With @in_parts, the views read the library over the next main loop
+ * iterations (after an import: the window stays responsive). */
 static void
-load_library (CrWindow *self)
+load_library (CrWindow *self,
+              gboolean  in_parts)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   const char *path = CR_IS_APPLICATION (app) ? cr_application_get_library_path (CR_APPLICATION (app)) : NULL;
@@ -169,7 +172,9 @@ load_library (CrWindow *self)
     return;
 
   store = open_library (path, &error);
-  if (store == NULL || !cr_library_view_set_store (self->library_view, store, &error))
+  if (store != NULL && in_parts)
+    cr_library_view_set_store_in_parts (self->library_view, store);
+  else if (store == NULL || !cr_library_view_set_store (self->library_view, store, &error))
     {
       /* Translators: %s explains why the library could not be opened */
       g_autofree char *message = g_strdup_printf (_("Could not open the library: %s"), error->message);
@@ -353,7 +358,7 @@ cr_window_new (CrApplication *application)
                        NULL);
   /* The application is known only now: "application" is no construct
    * property. */
-  load_library (self);
+  load_library (self, FALSE);
   cr_import_actions_init (self);
   return self;
 }
@@ -387,6 +392,14 @@ cr_window_get_import_controller (CrWindow *self)
   return self->import_controller;
 }
 
+CrLibraryView *
+cr_window_get_library_view (CrWindow *self)
+{
+  g_return_val_if_fail (CR_IS_WINDOW (self), NULL);
+
+  return self->library_view;
+}
+
 /**
  * cr_window_reload_library:
  *
@@ -398,22 +411,18 @@ cr_window_reload_library (CrWindow *self)
 {
   GtkApplication *app;
   const char *path;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (CR_IS_WINDOW (self));
 
   app = gtk_window_get_application (GTK_WINDOW (self));
   path = CR_IS_APPLICATION (app) ? cr_application_get_library_path (CR_APPLICATION (app)) : NULL;
   if (self->store != NULL && g_strcmp0 (path, cr_store_get_path (self->store)) == 0)
-    {
-      if (!cr_library_view_reload (self->library_view, &error))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-    }
+    cr_library_view_reload_in_parts (self->library_view);
   else if (path != NULL && !g_file_test (path, G_FILE_TEST_EXISTS))
     /* Back from the samples to a library not made yet: nothing to show. */
     g_clear_object (&self->store);
   else
-    load_library (self);
+    load_library (self, TRUE);
 
   gtk_stack_set_visible_child_name (self->stack,
                                     self->store != NULL && cr_store_count_articles (self->store, NULL) > 0

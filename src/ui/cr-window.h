@@ -10,6 +10,7 @@
 
 #include "cr-application.h"
 #include "cr-import-controller.h"
+#include "cr-library-view.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ CrWindow  *cr_window_new           (CrApplication *application);
 void       cr_window_add_toast     (CrWindow      *self,
                                     AdwToast      *toast);
 CrImportController *cr_window_get_import_controller (CrWindow *self);
+CrLibraryView      *cr_window_get_library_view      (CrWindow *self);
 void       cr_window_reload_library (CrWindow      *self);
 
 G_END_DECLS

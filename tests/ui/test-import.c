@@ -91,6 +91,19 @@ on_finished (CrImportController *controller,
   n_finished++;
 }
 
+/* After an import the views read the library in parts, over the next
+ * main loop iterations: spins until they are done (at most 10 s). */
+static void
+wait_views_loaded (void)
+{
+  CrLibraryView *view = CR_LIBRARY_VIEW (find_descendant (GTK_WIDGET (get_window ()), CR_TYPE_LIBRARY_VIEW));
+  gint64 until = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (cr_library_view_is_loading (view) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (cr_library_view_is_loading (view));
+}
+
 /* Spins until @n_finished passes @before, for at most 60 s. */
 static void
 wait_finished (guint before)
@@ -450,6 +463,7 @@ test_sample_library (void)
   g_assert_cmpstr (cr_application_get_library_path (app), ==, sample);
   g_assert_cmpint (count_articles (sample), >=, 10);
   g_assert_cmpint (count_articles (library_path), ==, user_articles);
+  wait_views_loaded ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
                       cr_library_view_get_article_list (CR_LIBRARY_VIEW (
                         find_descendant (GTK_WIDGET (get_window ()), CR_TYPE_LIBRARY_VIEW))))),
@@ -461,6 +475,7 @@ test_sample_library (void)
   /* Its button goes back to the user's library. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_window ()), "win.open-my-library", NULL));
   g_assert_cmpstr (cr_application_get_library_path (app), ==, library_path);
+  wait_views_loaded ();
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
                       cr_library_view_get_article_list (CR_LIBRARY_VIEW (
                         find_descendant (GTK_WIDGET (get_window ()), CR_TYPE_LIBRARY_VIEW))))),
