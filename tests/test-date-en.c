@@ -164,6 +164,8 @@ static const DateRow rows[] = {
     { { "March after next", "2027-03", "month", "", "relative" } } },
   { "We will meet on Tuesday, next week.", DCT,
     { { "Tuesday, next week", "2025-09-09", "day", "", "relative" } } },
+  { "I leave from 5/1/2024-5/7/2025 and call 555-12-34-56.", DCT,
+    { { "5/1/2024-5/7/2025", "2024-05-01/2025-05-07", "day", "", "absolute" } } },
   { "The period 10/1-11/2/2024 was quiet.", DCT,
     { { "10/1-11/2/2024", "2024-10-01/2024-11-02", "day", "", "absolute" } } },
   { "It was filed 08/12,2015 by the clerk.", DCT,

@@ -674,10 +674,12 @@ _cr_date_parse_numeric (CrDateScan  *s,
 
   if (s2->ch != s1->ch || c->ordinal)
     return 0;
-  /* Part of a longer number: a phone number, a reference, an IP address. */
+  /* Part of a longer number: a phone number, a reference, an IP address;
+   * but "5/1/2019-5/7/2020" is a range of two dates. */
   if (after->kind == CR_DATE_TOK_PUNCT && !after->space_before &&
       (after->ch == '-' || after->ch == '/' || after->ch == '.') &&
-      _cr_date_num (s, i + 6) && !_cr_date_tok (s, i + 6)->space_before)
+      _cr_date_num (s, i + 6) && !_cr_date_tok (s, i + 6)->space_before &&
+      !(s1->ch == '/' && after->ch == '-'))
     return 0;
   if (after->kind == CR_DATE_TOK_NUM && !after->space_before)
     return 0;
