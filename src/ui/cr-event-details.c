@@ -105,9 +105,9 @@ join_entities (GPtrArray *entities)
   return g_string_free (g_steal_pointer (&str), FALSE);
 }
 
-static GMenuModel *
-article_menu (gint64      article_id,
-              const char *language)
+GMenuModel *
+cr_article_menu_new (gint64      article_id,
+                     const char *language)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) langs = g_menu_new ();
@@ -187,7 +187,7 @@ fill_menu (CrEventDetails *self,
         }
       if (!g_hash_table_contains (seen, &m->article_id))
         {
-          g_autoptr(GMenuModel) sub = article_menu (m->article_id, m->language);
+          g_autoptr(GMenuModel) sub = cr_article_menu_new (m->article_id, m->language);
 
           g_hash_table_add (seen, &m->article_id);
           g_menu_append_submenu (sources, title, sub);

@@ -30,6 +30,11 @@ gint64       cr_event_details_get_event      (CrEventDetails  *self);
  * details' menu button and the timeline's context menu. */
 GMenuModel  *cr_event_details_get_menu_model (CrEventDetails  *self);
 
+/* The edits of article @article_id written in @language ("es", "en"):
+ * its publication date and its language (edit.* actions). */
+GMenuModel  *cr_article_menu_new             (gint64           article_id,
+                                              const char      *language);
+
 /* The language of the interface, "es" or "en": entity names and the
  * date entry read it. */
 const char  *cr_ui_language                  (void);

@@ -564,6 +564,114 @@ on_menu_key (GtkWidget *widget,
   return TRUE;
 }
 
+/* The sidebar's context menu: the selected article's edits. */
+
+static CrArticleRow *
+selected_article (GtkListView *list)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (list);
+
+  if (!GTK_IS_SINGLE_SELECTION (model))
+    return NULL;
+  return gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (model));
+}
+
+static void
+popup_article_menu (CrLibraryEditor *self,
+                    GtkListView     *list,
+                    double           x,
+                    double           y)
+{
+  CrArticleRow *row = selected_article (list);
+  g_autoptr(GMenuModel) model = NULL;
+  GtkWidget *popover;
+
+  if (row == NULL)
+    return;
+  _cr_library_editor_detach_context_menu (self);
+  model = cr_article_menu_new (cr_article_row_get_id (row), cr_article_row_get_language (row));
+  popover = gtk_popover_menu_new_from_model (model);
+  gtk_widget_set_parent (popover, GTK_WIDGET (list));
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  g_signal_connect_object (popover, "closed", G_CALLBACK (on_menu_closed), self, G_CONNECT_SWAPPED);
+  self->context_menu = GTK_POPOVER (popover);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static void
+on_article_secondary_pressed (CrLibraryEditor *self,
+                              int              n_press,
+                              double           x,
+                              double           y,
+                              GtkGestureClick *gesture)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *picked = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
+
+  /* The menu is about the row under the pointer: select it, as a click
+   * would (the rows' own action). */
+  if (picked != NULL && picked != list)
+    gtk_widget_activate_action (picked, "listitem.select", "(bb)", FALSE, FALSE);
+}
+
+static void
+on_article_secondary_released (CrLibraryEditor *self,
+                               int              n_press,
+                               double           x,
+                               double           y,
+                               GtkGestureClick *gesture)
+{
+  GtkListView *list = GTK_LIST_VIEW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+
+  /* The row under the pointer was selected on the press. */
+  popup_article_menu (self, list, x, y);
+}
+
+static gboolean
+on_article_menu_key (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  CrLibraryEditor *self = user_data;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  graphene_point_t point = GRAPHENE_POINT_INIT (12, 12);
+
+  /* Under the focused row, when there is one. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, widget))
+    {
+      graphene_point_t below = GRAPHENE_POINT_INIT (12, gtk_widget_get_height (focus));
+
+      if (!gtk_widget_compute_point (focus, widget, &below, &point))
+        point = GRAPHENE_POINT_INIT (12, 12);
+    }
+  popup_article_menu (self, GTK_LIST_VIEW (widget), point.x, point.y);
+  return TRUE;
+}
+
+void
+_cr_library_editor_attach_article_menu (CrLibraryEditor *self,
+                                        GtkListView     *list)
+{
+  GtkGesture *gesture = gtk_gesture_click_new ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkShortcutAction *action = gtk_callback_action_new (on_article_menu_key, self, NULL);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_article_secondary_pressed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gesture, "released", G_CALLBACK (on_article_secondary_released), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (list), GTK_EVENT_CONTROLLER (gesture));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (
+                                                            gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
+                                                            gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK)),
+                                                          action));
+  gtk_widget_add_controller (GTK_WIDGET (list), shortcuts);
+  g_signal_connect_object (list, "destroy", G_CALLBACK (_cr_library_editor_detach_context_menu),
+                           self, G_CONNECT_SWAPPED);
+}
+
 void
 _cr_library_editor_attach_context_menu (CrLibraryEditor *self,
                                         CrTimelineView  *timeline)

@@ -59,5 +59,8 @@ void        _cr_library_editor_merge_dialog        (CrLibraryEditor *self,
 void        _cr_library_editor_attach_context_menu (CrLibraryEditor *self,
                                                     CrTimelineView  *timeline);
 void        _cr_library_editor_detach_context_menu (CrLibraryEditor *self);
+/* The sidebar's: the selected article's edits. */
+void        _cr_library_editor_attach_article_menu (CrLibraryEditor *self,
+                                                    GtkListView     *list);
 
 G_END_DECLS

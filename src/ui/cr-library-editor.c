@@ -749,6 +749,7 @@ cr_library_editor_new (AdwApplicationWindow *window,
   g_signal_connect_object (timeline, "notify::index",
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   _cr_library_editor_attach_context_menu (self, timeline);
+  _cr_library_editor_attach_article_menu (self, cr_library_view_get_article_list_view (view));
   update_actions (self);
   return self;
 }

@@ -535,7 +535,7 @@ test_other_library (void)
   g_assert_no_error (error);
   cr_application_set_library_path (app, path);
   cr_window_reload_library (CR_WINDOW (window));
-  spin (100);
+  spin (400);
 
   cr_store_event_filter_init (&filter);
   events = cr_store_list_events (other, &filter, NULL);
@@ -552,7 +552,8 @@ test_other_library (void)
 
   cr_application_set_library_path (app, first);
   cr_window_reload_library (CR_WINDOW (window));
-  spin (100);
+  /* Time for the views to settle on the first library again. */
+  spin (400);
 }
 
 static void
@@ -587,6 +588,34 @@ on_activate (GApplication *application,
     }
 }
 
+/* GTK 4.8 now and then warns that it draws a widget (a GtkGizmo: a
+ * scrollbar's or a paned's handle) between a change of the views and
+ * their next allocation, when the library is read again many times in a
+ * row as here. Only that warning is written without aborting; any other
+ * still fails the test. */
+static GLogWriterOutput
+write_log (GLogLevelFlags   log_level,
+           const GLogField *fields,
+           gsize            n_fields,
+           gpointer         user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_str_equal (fields[i].key, "GLIB_DOMAIN") && fields[i].length < 0)
+        domain = fields[i].value;
+      else if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0)
+        message = fields[i].value;
+    }
+  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
+      g_str_has_prefix (message, "Trying to snapshot GtkGizmo") &&
+      g_str_has_suffix (message, "without a current allocation"))
+    return g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +630,7 @@ main (int   argc,
   int app_status;
 
   cr_runtime_init_i18n ();
+  g_log_set_writer_func (write_log, NULL, NULL);
   g_test_init (&argc, &argv, NULL);
 
   a = g_test_build_filename (G_TEST_DIST, "data", "events", "cumbre-es.txt", NULL);
