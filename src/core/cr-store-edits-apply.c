@@ -546,8 +546,23 @@ _cr_store_replay_edits (CrStore  *self,
 
   g_return_val_if_fail (CR_IS_STORE (self), FALSE);
 
-  if (_cr_store_query_int (self, "SELECT count (*) FROM edits WHERE undone = 0", 0, error) == 0)
-    return TRUE;
+  {
+    sqlite3_stmt *stmt = _cr_store_stmt (self, STMT_COUNT_LIVE_EDITS, error);
+    gint64 n;
+
+    if (stmt == NULL)
+      return FALSE;
+    if (sqlite3_step (stmt) != SQLITE_ROW)
+      {
+        _cr_store_set_error (self, error, "edits");
+        sqlite3_reset (stmt);
+        return FALSE;
+      }
+    n = sqlite3_column_int64 (stmt, 0);
+    sqlite3_reset (stmt);
+    if (n == 0)
+      return TRUE;
+  }
   edits = _cr_edit_load (self, FALSE, error);
   if (edits == NULL)
     return FALSE;

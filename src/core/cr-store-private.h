@@ -32,6 +32,7 @@ typedef enum {
   STMT_BEGIN,
   STMT_COMMIT,
   STMT_ROLLBACK,
+  STMT_COUNT_LIVE_EDITS,
   N_STMTS
 } CrStoreStmt;
 

@@ -81,6 +81,8 @@ static const char * const stmt_sql[N_STMTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
   [STMT_COMMIT] = "COMMIT",
   [STMT_ROLLBACK] = "ROLLBACK",
+  /* Asked after every article an import adds. */
+  [STMT_COUNT_LIVE_EDITS] = "SELECT count (*) FROM edits WHERE undone = 0",
 };
 
 static const char * const field_names[] = { "title", "standfirst", "body" };
