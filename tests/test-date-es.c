@@ -167,6 +167,8 @@ static const DateRow rows[] = {
     { { "más temprano esta semana", "2025-09-01/2025-09-02", "day", "", "relative" } } },
   { "El puerto seguirá cerrado el resto del año.", DCT,
     { { "resto del año", "2025-09-03/2025-12-31", "day", "", "relative" } } },
+  { "Hubo cortes el resto de la semana pasada.", DCT,
+    { { "resto de la semana pasada", "2025-08-25/2025-08-31", "day", "", "relative" } } },
   { "Ambos líderes hablaron la misma semana.", DCT,
     { { "misma semana", "2025-W36", "week", "", "relative" } } },
   { "Se convocó una cumbre para la semana que comienza el 8 de septiembre.", DCT,

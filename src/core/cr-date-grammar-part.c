@@ -85,25 +85,26 @@ parse_period (const CrDateScan *s,
 {
   gboolean linked = FALSE;
 
+  /* "del" is "de" and "el" */
   if (_cr_date_is (s, j, "of") || _cr_date_is (s, j, "in") || _cr_date_is (s, j, "de") ||
-      _cr_date_is (s, j, "en"))
+      _cr_date_is (s, j, "en") || _cr_date_is (s, j, "del"))
     {
       j++;
       linked = TRUE;
     }
-  else if (_cr_date_is (s, j, "del"))
-    return period_unit_at (s, j + 1, g) ? (*dir = 0, j + 2) : 0;
   if (_cr_date_is (s, j, "the") || _cr_date_is (s, j, "el") || _cr_date_is (s, j, "la"))
     {
-      /* "later in the year", "resto de la semana": the current one */
+      /* "later in the year", "resto de la semana" (the current one), "el
+       * resto de la semana pasada" */
       if (period_unit_at (s, j + 1, g))
         {
-          *dir = 0;
-          return j + 2;
+          linked = TRUE;
+          j++;
         }
-      if (_cr_date_kind (s, j + 1) != CR_DATE_WORD_NEXT && _cr_date_kind (s, j + 1) != CR_DATE_WORD_PAST)
+      else if (_cr_date_kind (s, j + 1) != CR_DATE_WORD_NEXT && _cr_date_kind (s, j + 1) != CR_DATE_WORD_PAST)
         return 0;
-      j++;
+      else
+        j++;
     }
   *dir = _cr_date_direction_of (s, j);
   if (*dir == 0 || _cr_date_flag (s, j, CR_DATE_LEX_WEAK) || !period_unit_at (s, j + 1, g))
