@@ -363,6 +363,108 @@ test_article_date (Fixture       *f,
   cr_store_event_free (meeting);
 }
 
+static gint64
+article_titled (Fixture    *f,
+                const char *prefix)
+{
+  g_autoptr(GPtrArray) articles = cr_store_list_articles (f->store, NULL);
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      CrArticle *article = g_ptr_array_index (articles, i);
+
+      if (g_str_has_prefix (article->title, prefix))
+        return article->id;
+    }
+  return 0;
+}
+
+/* Removing an article takes its dates and the events only it reported;
+ * an event another article also reports stays. Undo brings back the
+ * article, its events and an edit of them; a new import brings back a
+ * removed article, and undoing the removal then adds nothing. */
+static void
+test_remove_article (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *es = fixture_path ("cumbre-es.txt");
+  g_autofree char *en = fixture_path ("summit-en.txt");
+  g_autofree char *other = copy_fixture (f, "otra-cumbre-es.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrStoreEvent) meeting = NULL;
+  guint n_all, n_mentions;
+  gint64 baires;
+  CrEditOp op = CR_N_EDITS;
+
+  import (f, es);
+  import (f, en);
+  import (f, other);
+  n_all = count_visible (f);
+  n_mentions = (guint) cr_store_count_mentions (f->store, NULL);
+  baires = article_titled (f, "Argentina y Brasil");
+  g_assert_cmpint (baires, >, 0);
+
+  /* An edit of the summit, to see it come back too. */
+  {
+    CrStoreEventFilter filter;
+    g_autoptr(GPtrArray) events = NULL;
+
+    cr_store_event_filter_init (&filter);
+    filter.entity = "country:ar";
+    events = cr_store_list_events (f->store, &filter, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (events->len, ==, 1);
+    g_assert_true (cr_store_rename_event (f->store, ((CrStoreEvent *) g_ptr_array_index (events, 0))->id,
+                                          "Cumbre del Mercosur", &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (cr_store_remove_article (f->store, baires, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (article_titled (f, "Argentina y Brasil"), ==, 0);
+  g_assert_cmpuint (count_visible (f), <, n_all);
+  g_assert_cmpuint (cr_store_count_mentions (f->store, NULL), <, n_mentions);
+  {
+    g_autoptr(GPtrArray) hits = cr_store_search (f->store, "comercio", 10, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 0);
+  }
+  /* The Lima meeting, reported by the other two, is untouched. */
+  meeting = event_of_kind (f, CR_EVENT_KIND_MEETING);
+  g_assert_nonnull (meeting);
+  g_assert_cmpuint (meeting->n_articles, ==, 2);
+
+  g_assert_true (cr_store_undo (f->store, &op, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (op, ==, CR_EDIT_REMOVE_ARTICLE);
+  g_assert_cmpint (article_titled (f, "Argentina y Brasil"), >, 0);
+  g_assert_cmpuint (count_visible (f), ==, n_all);
+  g_assert_cmpuint (cr_store_count_mentions (f->store, NULL), ==, n_mentions);
+  {
+    CrStoreEventFilter filter;
+    g_autoptr(GPtrArray) events = NULL;
+
+    cr_store_event_filter_init (&filter);
+    filter.entity = "country:ar";
+    events = cr_store_list_events (f->store, &filter, &error);
+    g_assert_cmpuint (events->len, ==, 1);
+    g_assert_cmpstr (((CrStoreEvent *) g_ptr_array_index (events, 0))->title, ==, "Cumbre del Mercosur");
+  }
+
+  /* Redo removes it again; importing the file again brings it back. */
+  g_assert_true (cr_store_redo (f->store, NULL, &error));
+  g_assert_cmpint (article_titled (f, "Argentina y Brasil"), ==, 0);
+  import (f, other);
+  g_assert_cmpint (article_titled (f, "Argentina y Brasil"), >, 0);
+  g_assert_true (cr_store_undo (f->store, &op, &error));
+  g_assert_cmpint (op, ==, CR_EDIT_REMOVE_ARTICLE);
+  g_assert_cmpuint (cr_store_count_articles (f->store, NULL), ==, 3);
+
+  g_assert_false (cr_store_remove_article (f->store, 9999, &error));
+  g_assert_error (error, CR_STORE_ERROR, CR_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +476,7 @@ main (int   argc,
   g_test_add ("/store-edits/merge-split", Fixture, NULL, fixture_setup, test_merge_and_split, fixture_teardown);
   g_test_add ("/store-edits/add", Fixture, NULL, fixture_setup, test_add_manual, fixture_teardown);
   g_test_add ("/store-edits/article-date", Fixture, NULL, fixture_setup, test_article_date, fixture_teardown);
+  g_test_add ("/store-edits/remove-article", Fixture, NULL, fixture_setup, test_remove_article, fixture_teardown);
 
   return g_test_run ();
 }

@@ -196,20 +196,28 @@ cr_cli_article (CrCliGlobals  *globals,
   gint64 id;
   gboolean ok;
 
-  if (argc != 4 || !(g_str_equal (argv[1], "date") || g_str_equal (argv[1], "lang")))
+  gboolean remove = argc == 3 && g_str_equal (argv[1], "remove");
+
+  if (!remove && (argc != 4 || !(g_str_equal (argv[1], "date") || g_str_equal (argv[1], "lang"))))
     {
       gboolean help = argc == 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"));
       FILE *fp = help ? stdout : stderr;
 
-      fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] article date|lang ID VALUE"));
+      fprintf (fp, "%s\n", _("Usage: cronista-cli [--db PATH] article date|lang ID VALUE | remove ID"));
       fprintf (fp, "  date ID DATE           %s\n", _("Correct an article's publication date; its relative dates are resolved again"));
       fprintf (fp, "  lang ID es|en          %s\n", _("Correct an article's language"));
+      fprintf (fp, "  remove ID              %s\n", _("Remove an article and the events only it reports (undo brings it back)"));
       return help ? 0 : 2;
     }
   if (!parse_id (argv[2], &id))
     return 2;
   if ((store = open_for_writing (globals)) == NULL)
     return 1;
+  if (remove)
+    {
+      ok = cr_store_remove_article (store, id, &error);
+      return report (ok, error, "removed", id);
+    }
   if (g_str_equal (argv[1], "date"))
     {
       ok = cr_store_set_article_date (store, id, argv[3], &error);

@@ -18,7 +18,7 @@
 
 static const char * const op_names[CR_N_EDITS] = {
   "rename", "redate", "kind", "hide", "merge", "split", "add",
-  "article-date", "article-language",
+  "article-date", "article-language", "remove-article",
 };
 
 void
@@ -291,6 +291,8 @@ _cr_edit_apply (CrStore     *self,
   JsonObject *p = json_node_get_object (edit->payload);
   gint64 event_id = 0;
 
+  if (edit->op == CR_EDIT_REMOVE_ARTICLE)
+    return _cr_edit_apply_remove (self, edit, error);
   if (edit->op != CR_EDIT_ADD && edit->op != CR_EDIT_ARTICLE_DATE &&
       edit->op != CR_EDIT_ARTICLE_LANGUAGE)
     {
@@ -567,8 +569,16 @@ _cr_store_replay_edits (CrStore  *self,
   if (edits == NULL)
     return FALSE;
   for (guint i = 0; i < edits->len; i++)
-    if (!_cr_edit_apply (self, &g_array_index (edits, Edit, i), error))
-      return FALSE;
+    {
+      const Edit *edit = &g_array_index (edits, Edit, i);
+
+      /* An article imported again after its removal stays: the user
+       * asked for it. */
+      if (edit->op == CR_EDIT_REMOVE_ARTICLE)
+        continue;
+      if (!_cr_edit_apply (self, edit, error))
+        return FALSE;
+    }
   return TRUE;
 }
 

@@ -69,6 +69,23 @@ gboolean      _cr_edit_reextract_articles (CrStore      *self,
 gboolean      _cr_edit_apply              (CrStore      *self,
                                            const Edit   *edit,
                                            GError      **error);
+/* Records a new edit (dropping what could have been redone) and applies
+ * it; @payload is taken. */
+gboolean      _cr_edit_record             (CrStore      *self,
+                                           CrEditOp      op,
+                                           const Key    *key,
+                                           JsonObject   *payload,
+                                           gint64       *seq_out,
+                                           GError      **error);
+/* cr-store-edits-remove.c: removing an article, and bringing it back;
+ * @article_id (optional) receives its new row id. */
+gboolean      _cr_edit_apply_remove       (CrStore      *self,
+                                           const Edit   *edit,
+                                           GError      **error);
+gboolean      _cr_edit_restore_removed    (CrStore      *self,
+                                           const Edit   *edit,
+                                           gint64       *article_id,
+                                           GError      **error);
 /* The edits (not) undone, by sequence, as a GArray of Edit. */
 GArray       *_cr_edit_load               (CrStore      *self,
                                            gboolean      undone,

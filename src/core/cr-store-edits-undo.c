@@ -151,6 +151,14 @@ cr_store_undo (CrStore   *self,
     ok = _cr_store_run (self, "DELETE FROM events WHERE edit_seq = ?1", last->seq, 0, 0, error);
   if (ok && (last->op == CR_EDIT_ARTICLE_DATE || last->op == CR_EDIT_ARTICLE_LANGUAGE))
     ok = restore_article (self, last, error);
+  if (ok && last->op == CR_EDIT_REMOVE_ARTICLE)
+    {
+      gint64 restored = 0;
+
+      ok = _cr_edit_restore_removed (self, last, &restored, error);
+      if (ok && restored > 0)
+        g_array_append_val (articles, restored);
+    }
   /* Rebuild what the edit touched from the articles, then apply the
    * edits that remain. */
   ok = ok && _cr_edit_reextract_articles (self, articles, NULL, NULL, error);

@@ -74,6 +74,17 @@ record (CrStore     *self,
   return _cr_edit_finish (self, ok, error);
 }
 
+gboolean
+_cr_edit_record (CrStore     *self,
+                 CrEditOp     op,
+                 const Key   *key,
+                 JsonObject  *payload,
+                 gint64      *seq_out,
+                 GError     **error)
+{
+  return record (self, op, key, payload, seq_out, error);
+}
+
 static gboolean
 event_edit (CrStore     *self,
             gint64       event_id,

@@ -27,6 +27,7 @@ typedef enum {
   CR_EDIT_ADD,
   CR_EDIT_ARTICLE_DATE,
   CR_EDIT_ARTICLE_LANGUAGE,
+  CR_EDIT_REMOVE_ARTICLE,
   CR_N_EDITS
 } CrEditOp;
 
@@ -76,6 +77,13 @@ gboolean    cr_store_set_article_date     (CrStore      *self,
 gboolean    cr_store_set_article_language (CrStore      *self,
                                            gint64        article_id,
                                            CrLanguage    language,
+                                           GError      **error);
+
+/* Removes an article, its dates and the events only it reported; undo
+ * brings it back whole. Importing the same file again later brings it
+ * back too: the removal is not replayed over new imports. */
+gboolean    cr_store_remove_article       (CrStore      *self,
+                                           gint64        article_id,
                                            GError      **error);
 
 /* Undoes the last edit not undone yet, or redoes the last undone one.

@@ -133,6 +133,14 @@ cr_article_menu_new (gint64      article_id,
       g_menu_append_item (langs, lang_item);
     }
   g_menu_append_section (menu, NULL, G_MENU_MODEL (langs));
+  {
+    g_autoptr(GMenu) removal = g_menu_new ();
+    g_autoptr(GMenuItem) remove_item = g_menu_item_new (_("_Remove from Library"), NULL);
+
+    g_menu_item_set_action_and_target (remove_item, "edit.remove-article", "x", article_id);
+    g_menu_append_item (removal, remove_item);
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (removal));
+  }
   return G_MENU_MODEL (menu);
 }
 

@@ -29,7 +29,7 @@ static const char * const event_actions[] = {
 /* Actions that need the library but no selection. */
 static const char * const library_actions[] = {
   "merge-events", "add-event", "add-event-at", "article-date",
-  "article-date-to", "article-language", "reextract",
+  "article-date-to", "article-language", "remove-article", "reextract",
 };
 
 static CrViewport *
@@ -390,6 +390,22 @@ article_language_action (GSimpleAction *action,
   finish_edit (self, ok, error, _("Article language corrected"), -1, FALSE);
 }
 
+/* The removed article's events go with it; Undo in the toast, or
+ * Ctrl+Z, brings everything back. */
+static void
+remove_article_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CrLibraryEditor *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  ok = _cr_library_editor_ensure_writer (self, &error) &&
+       cr_store_remove_article (self->writer, g_variant_get_int64 (parameter), &error);
+  finish_edit (self, ok, error, _("Article removed from the library"), -1, FALSE);
+}
+
 /* Re-extraction runs in a thread on a connection of its own. */
 
 static void
@@ -669,6 +685,7 @@ static const GActionEntry edit_entries[] = {
   { "article-date", article_date_action, "x" },
   { "article-date-to", article_date_to_action, "(xs)" },
   { "article-language", article_language_action, "(xs)" },
+  { "remove-article", remove_article_action, "x" },
   { "reextract", reextract_action },
 };
 

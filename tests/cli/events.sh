@@ -72,4 +72,15 @@ check "undo restores the language" sh -c "\"$cli\" --db \"$db\" list | grep -q '
 "$cli" --db "$db" article lang 1 fr > /dev/null 2>&1
 check "an unknown language exits 2" test $? -eq 2
 
+# Removing an article, and undoing it.
+n_before=$("$cli" --db "$db" list | wc -l)
+out=$("$cli" --db "$db" article remove 1)
+check "article remove prints a stable status word" test "$out" = "removed	1"
+check "the article is gone" sh -c "! \"$cli\" --db \"$db\" list | grep -q '^1	'"
+out=$("$cli" --db "$db" undo)
+check "undo says it brought the article back" test "$out" = "undone	remove-article"
+check "the article is back" test "$("$cli" --db "$db" list | wc -l)" -eq "$n_before"
+"$cli" --db "$db" article remove 999 > /dev/null 2> err.txt
+check "removing a missing article exits 1" test $? -eq 1
+
 exit $fail

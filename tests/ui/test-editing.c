@@ -435,6 +435,37 @@ test_article_language (void)
   g_assert_cmpstr (cr_language_to_string (restored->language), ==, language);
 }
 
+/* Removing an article from the sidebar's menu takes it out of the
+ * library and the sidebar; Undo brings it back. */
+static void
+test_remove_article (void)
+{
+  g_autoptr(GPtrArray) articles = cr_store_list_articles (reader, NULL);
+  GListModel *sidebar = G_LIST_MODEL (cr_library_view_get_article_list (view));
+  gint64 article_id;
+  guint n_articles, n_rows;
+  gint64 n_events;
+
+  g_assert_nonnull (articles);
+  n_articles = articles->len;
+  n_rows = g_list_model_get_n_items (sidebar);
+  n_events = cr_store_count_events (reader, NULL);
+  article_id = ((CrArticle *) g_ptr_array_index (articles, articles->len - 1))->id;
+
+  activate ("edit.remove-article", g_variant_new_int64 (article_id));
+  g_assert_cmpint (cr_store_count_articles (reader, NULL), ==, n_articles - 1);
+  g_assert_null (cr_store_get_article (reader, article_id, NULL));
+  g_assert_cmpint (cr_store_count_events (reader, NULL), <, n_events);
+  sidebar = G_LIST_MODEL (cr_library_view_get_article_list (view));
+  g_assert_cmpuint (g_list_model_get_n_items (sidebar), ==, n_rows - 1);
+
+  undo ();
+  g_assert_cmpint (cr_store_count_articles (reader, NULL), ==, n_articles);
+  g_assert_cmpint (cr_store_count_events (reader, NULL), ==, n_events);
+  sidebar = G_LIST_MODEL (cr_library_view_get_article_list (view));
+  g_assert_cmpuint (g_list_model_get_n_items (sidebar), ==, n_rows);
+}
+
 static void
 test_article_date (void)
 {
@@ -662,6 +693,7 @@ main (int   argc,
   g_test_add_func ("/editing/split", test_split);
   g_test_add_func ("/editing/article-language", test_article_language);
   g_test_add_func ("/editing/article-date", test_article_date);
+  g_test_add_func ("/editing/remove-article", test_remove_article);
   g_test_add_func ("/editing/reextract-keeps-edits", test_reextract_keeps_edits);
   g_test_add_func ("/editing/undo-while-typing", test_undo_while_typing);
   g_test_add_func ("/editing/other-library", test_other_library);
