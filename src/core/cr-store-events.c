@@ -35,13 +35,15 @@ static const char * const ev_sql[N_EV_STMTS] = {
     "SELECT event_id FROM event_entities"
     " WHERE ?5 AND entity_id = ?1 AND event_kind = ?2"
     " AND event_first_day BETWEEN ?3 AND ?4 AND event_last_day BETWEEN ?3 AND ?4",
-  /* A stored event as the merge compares it: dates, then every link. */
+  /* A stored event as the merge compares it: dates, then every link, in
+   * the order of the links' primary key (no sort): by entity id, so the
+   * participants come as EV_GET_ENTITIES lists them. */
   [EV_MERGE_PROBE] =
     "SELECT ev.first_day, ev.last_day, ev.granularity, ee.entity_id, ee.role,"
     " en.canonical_key, en.type"
     " FROM events ev LEFT JOIN event_entities ee ON ee.event_id = ev.id"
     " LEFT JOIN entities en ON en.id = ee.entity_id"
-    " WHERE ev.id = ?1 ORDER BY ee.role, en.id",
+    " WHERE ev.id = ?1 ORDER BY ee.entity_id",
   [EV_GET_ENTITIES] =
     "SELECT en.canonical_key, en.type, en.name_es, en.name_en, ee.role"
     " FROM event_entities ee JOIN entities en ON en.id = ee.entity_id"
