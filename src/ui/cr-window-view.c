@@ -185,6 +185,21 @@ static const GActionEntry fallback_entries[] = {
 };
 
 void
+cr_window_view_set_enabled (AdwApplicationWindow *window,
+                            gboolean              enabled)
+{
+  g_return_if_fail (ADW_IS_APPLICATION_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (window), entries[i].name);
+
+      if (G_IS_SIMPLE_ACTION (action))
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+    }
+}
+
+void
 cr_window_view_init (AdwApplicationWindow *window,
                      CrLibraryView        *view,
                      GSettings            *settings)

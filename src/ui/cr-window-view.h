@@ -31,5 +31,9 @@ G_BEGIN_DECLS
 void cr_window_view_init (AdwApplicationWindow *window,
                           CrLibraryView        *view,
                           GSettings            *settings);
+/* Turns those actions off while there is no library to show (the empty
+ * state), and on again. */
+void cr_window_view_set_enabled (AdwApplicationWindow *window,
+                                 gboolean              enabled);
 
 G_END_DECLS

@@ -187,6 +187,14 @@ load_library (CrWindow *self,
     gtk_stack_set_visible_child_name (self->stack, "library");
 }
 
+/* Zoom, search and the view menu mean nothing on the empty state. */
+static void
+on_page_changed (CrWindow *self)
+{
+  cr_window_view_set_enabled (ADW_APPLICATION_WINDOW (self),
+                              g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "library") == 0);
+}
+
 static gboolean
 cr_window_close_request (GtkWindow *window)
 {
@@ -202,6 +210,9 @@ cr_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (cr_window_parent_class)->constructed (object);
   cr_window_view_init (ADW_APPLICATION_WINDOW (self), self->library_view, self->settings);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (on_page_changed), self, G_CONNECT_SWAPPED);
+  on_page_changed (self);
 
   restore_window_state (self);
 }
