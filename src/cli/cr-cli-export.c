@@ -80,78 +80,16 @@ export_handout (CrStore               *store,
                 const char            *lang,
                 const char            *output)
 {
-  CrStoreEventFilter filter;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) mention_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GArray) handout = g_array_new (FALSE, TRUE, sizeof (CrHandoutEvent));
-  g_autoptr(CrStoreEventSource) source = cr_store_event_source_new (store);
-  g_autoptr(GArray) summaries = NULL;
-  g_autofree CrTimelineItem *items = NULL;
   g_autoptr(GError) error = NULL;
-  guint pages = 0;
+  guint n_events = 0, pages = 0;
 
-  cr_store_event_filter_init (&filter);
-  filter.from = image_options->from;
-  filter.to = image_options->to;
-  filter.language = lang;
-  events = cr_store_list_events (store, &filter, &error);
-  summaries = events ? cr_event_source_query (CR_EVENT_SOURCE (source), filter.from, filter.to, &error) : NULL;
-  if (summaries == NULL)
-    {
-      cr_cli_printerr ("%s", error->message);
-      return 1;
-    }
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      CrStoreEvent *ev = g_ptr_array_index (events, i);
-      GPtrArray *mentions = cr_store_get_event_mentions (store, ev->id, NULL);
-      GPtrArray *quotes = g_ptr_array_new ();
-      GPtrArray *sources = g_ptr_array_new ();
-      CrHandoutEvent h = { 0 };
-      GString *names = g_string_new (NULL);
-
-      for (guint p = 0; p < ev->participants->len; p++)
-        g_string_append_printf (names, "%s%s", p ? ", " : "",
-                                ((CrEventEntity *) g_ptr_array_index (ev->participants, p))->name);
-      for (guint m = 0; mentions && m < mentions->len; m++)
-        {
-          CrStoreEventMention *mention = g_ptr_array_index (mentions, m);
-
-          g_ptr_array_add (quotes, mention->sentence);
-          g_ptr_array_add (sources, mention->article_title);
-        }
-      h.first_day = ev->first_day;
-      h.last_day = ev->last_day;
-      h.granularity = ev->granularity;
-      h.kind = ev->kind;
-      h.title = ev->title;
-      h.participants = names->str;
-      h.place = ev->place ? ev->place->name : NULL;
-      h.n_quotes = quotes->len;
-      g_ptr_array_add (quotes, NULL);
-      g_ptr_array_add (sources, NULL);
-      h.quotes = (const char * const *) quotes->pdata;
-      h.sources = (const char * const *) sources->pdata;
-      g_array_append_val (handout, h);
-      /* Owned here until the handout is written. */
-      g_ptr_array_add (keep, g_string_free (names, FALSE));
-      g_ptr_array_add (keep, g_ptr_array_free (quotes, FALSE));
-      g_ptr_array_add (keep, g_ptr_array_free (sources, FALSE));
-      if (mentions)
-        g_ptr_array_add (mention_lists, mentions);
-    }
-
-  items = cr_timeline_items_from_summaries ((const CrEventSummary *) (gpointer) summaries->data,
-                                            summaries->len, CR_LANE_GROUPING_KIND, NULL);
-  if (!cr_handout_write (output, image_options->title, (const CrHandoutEvent *) (gpointer) handout->data,
-                         handout->len, items, summaries->len, CR_LANE_MODE_KIND, &pages, &error))
+  if (!cr_handout_export (store, image_options->from, image_options->to, lang, image_options->title,
+                          output, &n_events, &pages, &error))
     {
       cr_cli_printerr (_("Could not export to %s: %s"), output, error->message);
       return 1;
     }
-  printf ("exported\t%s\t%u\t%u\n", output, handout->len, pages);
+  printf ("exported\t%s\t%u\t%u\n", output, n_events, pages);
   return 0;
 }
 

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "cr-store.h"
 #include "cr-timeline-item.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,20 @@ gboolean  cr_handout_write       (const char            *path,
                                   const CrTimelineItem  *items,
                                   gsize                  n_items,
                                   CrLaneMode             lanes,
+                                  guint                 *n_pages,
+                                  GError               **error);
+
+/* The handout of @store's events overlapping [@from, @to] (CR_DAY_UNKNOWN:
+ * open), entity names in @language: what `cronista-cli export --format
+ * handout` and the app's export dialog both write. The number of events
+ * and of pages in @n_events and @n_pages if not NULL. */
+gboolean  cr_handout_export      (CrStore               *store,
+                                  CrDay                  from,
+                                  CrDay                  to,
+                                  const char            *language,
+                                  const char            *title,
+                                  const char            *path,
+                                  guint                 *n_events,
                                   guint                 *n_pages,
                                   GError               **error);
 

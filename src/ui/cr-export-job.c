@@ -137,78 +137,8 @@ export_handout (CrStore               *store,
                 guint                 *n_written,
                 GError               **error)
 {
-  CrStoreEventFilter filter;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) mention_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GArray) handout = g_array_new (FALSE, TRUE, sizeof (CrHandoutEvent));
-  g_autoptr(CrStoreEventSource) source = cr_store_event_source_new (store);
-  g_autoptr(GArray) summaries = NULL;
-  g_autofree CrTimelineItem *items = NULL;
-
-  cr_store_event_filter_init (&filter);
-  filter.from = request->from;
-  filter.to = request->to;
-  filter.language = request->language;
-  events = cr_store_list_events (store, &filter, error);
-  if (events == NULL)
-    return FALSE;
-  summaries = cr_event_source_query (CR_EVENT_SOURCE (source), filter.from, filter.to, error);
-  if (summaries == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      CrStoreEvent *event = g_ptr_array_index (events, i);
-      GPtrArray *mentions = cr_store_get_event_mentions (store, event->id, error);
-      GPtrArray *quotes, *sources;
-      GString *names = g_string_new (NULL);
-      CrHandoutEvent h = { 0 };
-
-      if (mentions == NULL)
-        {
-          g_string_free (names, TRUE);
-          return FALSE;
-        }
-      g_ptr_array_add (mention_lists, mentions);
-      quotes = g_ptr_array_new ();
-      sources = g_ptr_array_new ();
-      for (guint p = 0; p < event->participants->len; p++)
-        g_string_append_printf (names, "%s%s", p > 0 ? ", " : "",
-                                ((CrEventEntity *) g_ptr_array_index (event->participants, p))->name);
-      for (guint m = 0; m < mentions->len; m++)
-        {
-          CrStoreEventMention *mention = g_ptr_array_index (mentions, m);
-
-          g_ptr_array_add (quotes, mention->sentence);
-          g_ptr_array_add (sources, mention->article_title);
-        }
-      h.first_day = event->first_day;
-      h.last_day = event->last_day;
-      h.granularity = event->granularity;
-      h.kind = event->kind;
-      h.title = event->title;
-      h.place = event->place ? event->place->name : NULL;
-      h.n_quotes = quotes->len;
-      g_ptr_array_add (quotes, NULL);
-      g_ptr_array_add (sources, NULL);
-      h.quotes = (const char * const *) quotes->pdata;
-      h.sources = (const char * const *) sources->pdata;
-      h.participants = names->str;
-      g_array_append_val (handout, h);
-      /* The arrays' storage and the names live until the file is written. */
-      g_ptr_array_add (owned, g_string_free (names, FALSE));
-      g_ptr_array_add (owned, g_ptr_array_free (quotes, FALSE));
-      g_ptr_array_add (owned, g_ptr_array_free (sources, FALSE));
-    }
-
-  items = cr_timeline_items_from_summaries ((const CrEventSummary *) (gpointer) summaries->data,
-                                            summaries->len, CR_LANE_GROUPING_KIND, NULL);
-  if (!cr_handout_write (path, request->title, (const CrHandoutEvent *) (gpointer) handout->data,
-                         handout->len, items, summaries->len, CR_LANE_MODE_KIND, NULL, error))
-    return FALSE;
-  *n_written = handout->len;
-  return TRUE;
+  return cr_handout_export (store, request->from, request->to, request->language, request->title,
+                            path, n_written, NULL, error);
 }
 
 static gboolean
