@@ -13,19 +13,11 @@
 #include "cr-article-pane.h"
 #include "cr-importer.h"
 #include "cr-store-events.h"
+#include "ui-test-util.h"
 
 static CrStore *store;
 static CrArticlePane *pane;
 static char *dir;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gint64
 chile_meeting (void)
@@ -86,7 +78,7 @@ test_show_event (void)
 
   g_assert_true (cr_article_pane_show_event (pane, event_id, &error));
   g_assert_no_error (error);
-  spin (50);
+  ui_test_spin (50);
 
   /* Both reports, in Spanish and English, with the date they give. */
   es = offset_of ("este miércoles");
@@ -126,7 +118,7 @@ test_date_selects_event (void)
       es = g_ptr_array_index (articles, i);
   g_assert_nonnull (es);
   g_assert_true (cr_article_pane_show_article (pane, es->id, &error));
-  spin (50);
+  ui_test_spin (50);
 
   handler = g_signal_connect (pane, "event-activated", G_CALLBACK (on_event_activated), &activated);
   june = offset_of ("junio de 2025");
@@ -189,7 +181,7 @@ main (int   argc,
   gtk_window_set_default_size (window, 700, 500);
   gtk_window_set_child (window, GTK_WIDGET (pane));
   gtk_window_present (window);
-  spin (100);
+  ui_test_spin (100);
 
   g_test_add_func ("/article-pane/show-event", test_show_event);
   g_test_add_func ("/article-pane/date-selects-event", test_date_selects_event);

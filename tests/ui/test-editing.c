@@ -23,20 +23,12 @@
 #include "cr-store-edits.h"
 #include "cr-store-events.h"
 #include "cr-window.h"
+#include "ui-test-util.h"
 
 static CrApplication *app;
 static CrStore *reader;
 static GtkWidget *window;
 static CrLibraryView *view;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static GtkWidget *
 find_descendant (GtkWidget *widget,
@@ -109,7 +101,7 @@ activate (const char *action,
   /* Long enough for the article pane's scroll to its sentence to end, as
    * it has when a person edits (GTK 4.8 warns when its text view is
    * unmapped in the middle of one). */
-  spin (150);
+  ui_test_spin (150);
 }
 
 static void
@@ -117,14 +109,14 @@ undo (void)
 {
   g_assert_true (win_enabled ("undo"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
-  spin (150);
+  ui_test_spin (150);
 }
 
 static void
 select_event (gint64 id)
 {
   cr_library_view_select_event (view, id);
-  spin (20);
+  ui_test_spin (20);
   g_assert_cmpint (cr_library_view_get_selected_event (view), ==, id);
 }
 
@@ -136,11 +128,11 @@ test_nothing_to_undo (void)
   g_assert_false (win_enabled ("undo"));
   g_assert_false (win_enabled ("redo"));
   cr_library_view_select_event (view, -1);
-  spin (20);
+  ui_test_spin (20);
   g_assert_cmpint (cr_event_details_get_event (cr_library_view_get_event_details (view)), ==, -1);
   /* Renaming nothing changes nothing. */
   gtk_widget_activate_action (window, "edit.rename-to", "s", "Nada");
-  spin (20);
+  ui_test_spin (20);
   g_assert_cmpuint (cr_store_count_edits (reader, FALSE, NULL), ==, 0);
   g_assert_false (win_enabled ("undo"));
 }
@@ -504,7 +496,7 @@ test_reextract_keeps_edits (void)
   /* It runs in a thread; the views read the library again when it is
    * done. */
   for (int i = 0; i < 500 && cr_timeline_view_get_index (timeline) == index; i++)
-    spin (10);
+    ui_test_spin (10);
   g_assert_true (cr_timeline_view_get_index (timeline) != index);
   g_assert_true (win_enabled ("undo"));
   after = get_event (meeting_of ("country:cl"));
@@ -528,7 +520,7 @@ test_undo_while_typing (void)
   /* Ctrl+Z in the search entry is about the text typed there. */
   g_assert_true (gtk_widget_grab_focus (entry));
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
-  spin (50);
+  ui_test_spin (50);
   g_assert_cmpuint (cr_store_count_edits (reader, FALSE, NULL), ==, 1);
 
   g_assert_true (gtk_widget_grab_focus (timeline));
@@ -566,7 +558,7 @@ test_other_library (void)
   g_assert_no_error (error);
   cr_application_set_library_path (app, path);
   cr_window_reload_library (CR_WINDOW (window));
-  spin (400);
+  ui_test_spin (400);
 
   cr_store_event_filter_init (&filter);
   events = cr_store_list_events (other, &filter, NULL);
@@ -584,7 +576,7 @@ test_other_library (void)
   cr_application_set_library_path (app, first);
   cr_window_reload_library (CR_WINDOW (window));
   /* Time for the views to settle on the first library again. */
-  spin (400);
+  ui_test_spin (400);
 }
 
 static void
@@ -600,7 +592,7 @@ run_tests (gpointer user_data)
   g_assert_nonnull (view);
   /* Edits are made after choosing an event on the timeline. */
   gtk_widget_grab_focus (GTK_WIDGET (cr_library_view_get_timeline_view (view)));
-  spin (200);
+  ui_test_spin (200);
 
   *status = g_test_run ();
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);

@@ -18,20 +18,12 @@
 #include "cr-export-dialog.h"
 #include "cr-importer.h"
 #include "cr-store-events.h"
+#include "ui-test-util.h"
 
 static char *tmpdir;
 static char *library_path;
 static guint n_events;          /* visible events of the sample library */
 static guint n_articles;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static guint32
 read_be32 (const guint8 *p)
@@ -236,7 +228,7 @@ new_dialog (CrStore *store)
   CrExportDialog *dialog = cr_export_dialog_new (NULL, NULL, store, NULL);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  spin (50);
+  ui_test_spin (50);
   return dialog;
 }
 
@@ -244,7 +236,7 @@ static void
 wait_for (Outcome *outcome)
 {
   for (int i = 0; i < 1000 && !outcome->done; i++)
-    spin (10);
+    ui_test_spin (10);
   g_assert_true (outcome->done);
 }
 
@@ -372,7 +364,7 @@ test_dialog_current_view (void)
   g_assert_true (cr_library_view_set_store (view, store, NULL));
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  spin (100);
+  ui_test_spin (100);
   viewport = cr_timeline_view_get_viewport (cr_library_view_get_timeline_view (view));
   /* 1 March 2025 to 30 April 2025, end exclusive. */
   cr_viewport_set_visible (viewport, (gint64) cr_day_from_ymd (2025, 3, 1) * 86400,

@@ -21,6 +21,7 @@
 #include "cr-library-view.h"
 #include "cr-runtime.h"
 #include "cr-window.h"
+#include "ui-test-util.h"
 
 typedef enum {
   LANG_EN,
@@ -40,15 +41,6 @@ static CrImportSummary *last_summary;
 static guint n_finished;
 
 /* Helpers */
-
-static void
-spin (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static GtkWidget *
 find_descendant (GtkWidget *widget,
@@ -114,7 +106,7 @@ wait_finished (guint before)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (n_finished, >, before);
   /* The toast's widget appears on the next frames. */
-  spin (100);
+  ui_test_spin (100);
 }
 
 static char *
@@ -166,7 +158,7 @@ wait_toast (const char *expected)
 
   while (g_strcmp0 (title, expected) != 0 && g_get_monotonic_time () < until)
     {
-      spin (20);
+      ui_test_spin (20);
       g_free (title);
       title = get_toast_title ();
     }
@@ -281,7 +273,7 @@ test_import_files (void)
     g_assert_nonnull (button);
     g_signal_emit_by_name (button, "clicked");
   }
-  spin (100);
+  ui_test_spin (100);
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
 

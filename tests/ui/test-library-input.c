@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Clicks an event mark on the timeline, clicks a date in the article
- * text and types into the search, all with xdotool ($XDOTOOL), and checks
+ * text and types into the search, all with ui_test_xdotool ($XDOTOOL), and checks
  * what the views then show.
  */
 
@@ -18,58 +18,12 @@
 #include "cr-importer.h"
 #include "cr-library-view.h"
 #include "cr-store-events.h"
+#include "ui-test-util.h"
 
 static CrStore *store;
 static CrLibraryView *view;
 static GtkWindow *window;
 static char *window_id;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
-{
-  *(GAsyncResult **) data = g_object_ref (result);
-}
-
-/* Runs xdotool while the main loop runs; returns its stdout. */
-static char *
-xdotool_v (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("XDOTOOL");
-
-  g_ptr_array_add (argv, (gpointer) (program != NULL ? program : "xdotool"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  process = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_async (process, NULL, NULL, on_done, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_subprocess_communicate_finish (process, result, &out, NULL, &error);
-  g_assert_no_error (error);
-  spin (150);
-  g_subprocess_wait (process, NULL, NULL);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  return g_strndup (out ? g_bytes_get_data (out, NULL) : "", out ? g_bytes_get_size (out) : 0);
-}
-
-#define xdotool(...) g_free (xdotool_v ((const char * const[]) { __VA_ARGS__, NULL }))
 
 /* Clicks at (@x, @y) of @widget. */
 static void
@@ -86,8 +40,8 @@ click (GtkWidget *widget,
   gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
   wx = g_strdup_printf ("%d", (int) lround (point.x + sx));
   wy = g_strdup_printf ("%d", (int) lround (point.y + sy));
-  xdotool ("mousemove", "--window", window_id, wx, wy, "click", "1");
-  spin (200);
+  ui_test_xdotool ("mousemove", "--window", window_id, wx, wy, "click", "1");
+  ui_test_spin (200);
 }
 
 static gint64
@@ -138,7 +92,7 @@ test_click_mark_selects (void)
     {
       CrTimelineLayout *layout;
 
-      spin (20);
+      ui_test_spin (20);
       layout = cr_timeline_view_get_layout (timeline);
       for (gsize j = 0; layout != NULL && j < n; j++)
         if (items[j].id == baires)
@@ -171,7 +125,7 @@ test_click_date_selects (void)
 
   /* Show the Lima meeting's articles, then select something else. */
   cr_library_view_select_event (view, lima);
-  spin (300);
+  ui_test_spin (300);
   for (int i = 0; i < gtk_text_buffer_get_char_count (buffer) && offset < 0; i++)
     if (cr_article_pane_get_event_at (pane, i) == lima)
       offset = i;
@@ -181,7 +135,7 @@ test_click_date_selects (void)
    * selecting it, by its article. */
   g_assert_true (cr_article_pane_show_event (pane, lima, &error));
   g_assert_no_error (error);
-  spin (300);
+  ui_test_spin (300);
 
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (pane)); w && text_view == NULL;)
     {
@@ -230,9 +184,9 @@ test_type_search (void)
   cr_timeline_index_get_items (index, &before);
 
   click (entry, gtk_widget_get_width (entry) / 2.0, gtk_widget_get_height (entry) / 2.0);
-  xdotool ("type", "--delay", "40", "comercio");
+  ui_test_xdotool ("type", "--delay", "40", "comercio");
   for (int i = 0; i < 100 && g_list_model_get_n_items (G_LIST_MODEL (cr_library_view_get_article_list (view))) != 1; i++)
-    spin (20);
+    ui_test_spin (20);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cr_library_view_get_article_list (view))), ==, 1);
   index = cr_timeline_view_get_index (cr_library_view_get_timeline_view (view));
   cr_timeline_index_get_items (index, &after);
@@ -282,15 +236,15 @@ main (int   argc,
   gtk_window_set_default_size (window, 1100, 760);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  spin (400);
+  ui_test_spin (400);
 
   pattern = g_strdup_printf ("^%s$", title);
-  found = xdotool_v ((const char * const[]) { "search", "--sync", "--onlyvisible", "--name", pattern, NULL });
+  found = ui_test_xdotool_v ((const char * const[]) { "search", "--sync", "--onlyvisible", "--name", pattern, NULL });
   window_id = g_strdup (g_strstrip (found));
   if (strchr (window_id, '\n') != NULL)
     *strchr (window_id, '\n') = '\0';
   g_assert_cmpstr (window_id, !=, "");
-  xdotool ("windowfocus", "--sync", window_id);
+  ui_test_xdotool ("windowfocus", "--sync", window_id);
 
   g_test_add_func ("/library-input/click-mark-selects", test_click_mark_selects);
   g_test_add_func ("/library-input/click-date-selects", test_click_date_selects);

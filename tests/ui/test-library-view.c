@@ -13,18 +13,10 @@
 #include "cr-importer.h"
 #include "cr-library-view.h"
 #include "cr-store-events.h"
+#include "ui-test-util.h"
 
 static CrStore *store;
 static CrLibraryView *view;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gint64
 meeting_of (const char *country)
@@ -71,7 +63,7 @@ test_event_shows_articles (void)
   g_autofree char *text = NULL;
 
   cr_library_view_select_event (view, chile);
-  spin (50);
+  ui_test_spin (50);
   g_assert_cmpint (cr_library_view_get_selected_event (view), ==, chile);
   text = pane_text ();
   /* The Spanish and the English report of the same meeting. */
@@ -89,7 +81,7 @@ test_date_selects_event (void)
   const char *at;
 
   cr_library_view_select_event (view, argentina);
-  spin (50);
+  ui_test_spin (50);
   text = pane_text ();
   at = strstr (text, "este miércoles");
   g_assert_nonnull (at);
@@ -127,11 +119,11 @@ test_search_narrows_sidebar (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "Buenos Aires");
   /* GtkSearchEntry waits a little before it says the search changed. */
   for (int i = 0; i < 100 && g_list_model_get_n_items (articles) != 1; i++)
-    spin (20);
+    ui_test_spin (20);
   g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   for (int i = 0; i < 100 && g_list_model_get_n_items (articles) != 3; i++)
-    spin (20);
+    ui_test_spin (20);
   g_assert_cmpuint (g_list_model_get_n_items (articles), ==, 3);
 }
 
@@ -182,7 +174,7 @@ test_search_narrows_timeline (void)
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, all);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Buenos Aires");
   for (int i = 0; i < 100 && n_timeline_items () == all; i++)
-    spin (20);
+    ui_test_spin (20);
   g_assert_cmpuint (n_timeline_items (), <, all);
   g_assert_nonnull (timeline_item (meeting_of ("country:ar")));
   g_assert_null (timeline_item (meeting_of ("country:cl")));
@@ -407,7 +399,7 @@ test_search_highlighted (void)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "comercio");
   for (int i = 0; i < 100 && g_list_model_get_n_items (G_LIST_MODEL (cr_library_view_get_article_list (view))) != 1; i++)
-    spin (20);
+    ui_test_spin (20);
   gtk_single_selection_set_selected (selection, 0);
   text = pane_text ();
   found = strstr (text, "comercio");
@@ -418,7 +410,7 @@ test_search_highlighted (void)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   for (int i = 0; i < 100 && cr_library_filter_get_query (cr_library_view_get_filter (view)) != NULL; i++)
-    spin (20);
+    ui_test_spin (20);
   g_assert_false (cr_article_pane_has_tag_at (pane, "search", offset));
 }
 
@@ -461,7 +453,7 @@ main (int   argc,
   gtk_window_set_default_size (window, 1000, 700);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
-  spin (200);
+  ui_test_spin (200);
 
   g_test_add_func ("/library-view/loaded", test_loaded);
   g_test_add_func ("/library-view/event-shows-articles", test_event_shows_articles);

@@ -23,19 +23,11 @@
 #include "cr-runtime.h"
 #include "cr-store-events.h"
 #include "cr-window.h"
+#include "ui-test-util.h"
 
 static CrApplication *app;
 static char *library_path;
 static GArray *expected_ids;   /* gint64: every dated event, by first day then id */
-
-static void
-spin (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static GtkWindow *
 find_app_window (GType type)
@@ -98,7 +90,7 @@ xdotool (GtkWindow  *window,
   g_assert_no_error (error);
   for (int i = 0; i < 500 && !done; i++)
     {
-      spin (10);
+      ui_test_spin (10);
       done = waitpid (pid, &status, WNOHANG) == pid;
     }
   g_assert_true (done);
@@ -118,7 +110,7 @@ wait_for_position (CrPresentationWindow *presentation,
                    guint                 position)
 {
   for (int i = 0; i < 300 && cr_presentation_window_get_position (presentation) != position; i++)
-    spin (10);
+    ui_test_spin (10);
   g_assert_cmpuint (cr_presentation_window_get_position (presentation), ==, position);
 }
 
@@ -168,7 +160,7 @@ test_enter (void)
     g_assert_cmpstr (export[0], ==, "<Control>e");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (main_window), "win.present", NULL));
-  spin (300);
+  ui_test_spin (300);
 
   presentation = get_presentation ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presentation)));
@@ -178,7 +170,7 @@ test_enter (void)
 
   /* F5 again brings the same presentation to the front. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (main_window), "win.present", NULL));
-  spin (100);
+  ui_test_spin (100);
   {
     guint n = 0;
 
@@ -206,7 +198,7 @@ test_keyboard (void)
   cr_presentation_window_go_to (presentation, 4);
   g_assert_true (cr_presentation_window_is_animating (presentation));
   for (int i = 0; i < 300 && cr_presentation_window_is_animating (presentation); i++)
-    spin (10);
+    ui_test_spin (10);
   g_assert_false (cr_presentation_window_is_animating (presentation));
 
   type_key (GTK_WINDOW (presentation), "Left");
@@ -245,15 +237,15 @@ test_auto_advance (void)
   cr_presentation_window_go_to (presentation, 5);
   type_key (GTK_WINDOW (presentation), "a");
   /* Nothing moves before the interval... */
-  spin (1200);
+  ui_test_spin (1200);
   g_assert_cmpuint (cr_presentation_window_get_position (presentation), ==, 5);
   /* ...and then it does, by itself. */
   for (int i = 0; i < 300 && cr_presentation_window_get_position (presentation) == 5; i++)
-    spin (10);
+    ui_test_spin (10);
   g_assert_cmpuint (cr_presentation_window_get_position (presentation), ==, 6);
   check_shown (presentation, 6);
   type_key (GTK_WINDOW (presentation), "a");
-  spin (2500);
+  ui_test_spin (2500);
   g_assert_cmpuint (cr_presentation_window_get_position (presentation), ==, 6);
   g_settings_reset (settings, "presentation-interval");
 }
@@ -265,7 +257,7 @@ test_leave (void)
 
   type_key (GTK_WINDOW (presentation), "Escape");
   for (int i = 0; i < 300 && find_app_window (CR_TYPE_PRESENTATION_WINDOW) != NULL; i++)
-    spin (10);
+    ui_test_spin (10);
   g_assert_null (find_app_window (CR_TYPE_PRESENTATION_WINDOW));
   g_assert_nonnull (find_app_window (CR_TYPE_WINDOW));
 }
@@ -278,7 +270,7 @@ run_tests (gpointer user_data)
   int *status = user_data;
 
   /* The window opens the library when it is created. */
-  spin (300);
+  ui_test_spin (300);
   *status = g_test_run ();
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 }

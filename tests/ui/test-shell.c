@@ -17,6 +17,7 @@
 #include "cr-preferences-window.h"
 #include "cr-runtime.h"
 #include "cr-window.h"
+#include "ui-test-util.h"
 
 typedef enum {
   LANG_EN,
@@ -38,15 +39,6 @@ static Lang lang;
 static char *library_path;
 
 /* Helpers */
-
-static void
-spin (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static GtkWidget *
 find_descendant (GtkWidget *widget,
@@ -99,7 +91,7 @@ open_window (const char *action,
   if (window == NULL)
     {
       g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
-      spin (50);
+      ui_test_spin (50);
       window = find_app_window (type);
     }
 
@@ -222,10 +214,10 @@ get_pending_toast_title (guint index)
   cr_application_clear_pending_files (app);
   g_application_open (G_APPLICATION (app), files, G_N_ELEMENTS (files), "");
   /* They are imported at once; wait for the import's summary. */
-  spin (50);
+  ui_test_spin (50);
   for (int i = 0; i < 250 && cr_import_controller_get_busy (cr_window_get_import_controller (get_main_window ())); i++)
-    spin (20);
-  spin (100);
+    ui_test_spin (20);
+  ui_test_spin (100);
 
   /* The overlay's children are its content and one widget per toast; the
    * newest comes last (an older one may still be fading out). */
@@ -311,7 +303,7 @@ static gboolean
 is_dark_after (const char *scheme)
 {
   g_settings_set_string (cr_application_get_settings (app), "color-scheme", scheme);
-  spin (20);
+  ui_test_spin (20);
 
   return adw_style_manager_get_dark (adw_style_manager_get_default ());
 }
@@ -337,14 +329,14 @@ test_color_scheme_row (void)
   g_assert_nonnull (row);
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
-  spin (20);
+  ui_test_spin (20);
   scheme = g_settings_get_string (settings, "color-scheme");
   g_assert_cmpstr (scheme, ==, "dark");
   g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
 
   /* and the other way round */
   g_settings_set_string (settings, "color-scheme", "light");
-  spin (20);
+  ui_test_spin (20);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);
   g_assert_false (adw_style_manager_get_dark (adw_style_manager_get_default ()));
 
@@ -362,9 +354,9 @@ test_window_state (void)
   window = cr_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 500);
   gtk_window_present (GTK_WINDOW (window));
-  spin (50);
+  ui_test_spin (50);
   gtk_window_close (GTK_WINDOW (window));
-  spin (50);
+  ui_test_spin (50);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);

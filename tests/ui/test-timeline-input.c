@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Shows a CrTimelineView in a window of its own and moves the X pointer
- * and types on the X keyboard with xdotool ($XDOTOOL), while the main loop
+ * and types on the X keyboard with ui_test_xdotool ($XDOTOOL), while the main loop
  * runs: what the widget receives is what a user's hand would produce.
  * Checks that Ctrl+scroll and Ctrl+plus keep the instant under the
  * pointer within a pixel, that a drag moves time with the pointer and a
@@ -22,6 +22,7 @@
 
 #include "cr-calendar.h"
 #include "cr-timeline-view.h"
+#include "ui-test-util.h"
 
 #define DAY G_GINT64_CONSTANT (86400)
 
@@ -31,59 +32,6 @@ static CrTimelineView *view;
 static char *window_id;
 static double pointer_x = -1;
 static GArray *activated;
-
-static void
-spin (guint msec)
-{
-  gint64 until = g_get_monotonic_time () + msec * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-/* Runs xdotool with @args (NULL-terminated) while the main loop runs, so
- * the widget sees each event as it comes; returns its stdout. */
-static char *
-xdotool_v (const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  const char *program = g_getenv ("XDOTOOL");
-
-  g_ptr_array_add (argv, (gpointer) (program != NULL ? program : "xdotool"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_async (process, NULL, NULL, on_done, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_subprocess_communicate_finish (process, result, &out, NULL, &error);
-  g_assert_no_error (error);
-  /* The input may still be on its way through the X server. */
-  spin (150);
-  g_subprocess_wait (process, NULL, NULL);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  return g_strndup (out ? g_bytes_get_data (out, NULL) : "", out ? g_bytes_get_size (out) : 0);
-}
-
-#define xdotool(...) g_free (xdotool_v ((const char * const[]) { __VA_ARGS__, NULL }))
 
 /* Widget coordinates to the X window's. */
 static void
@@ -110,9 +58,9 @@ move_pointer (double x,
   g_autofree char *wy = NULL;
 
   to_window (x, y, &wx, &wy);
-  xdotool ("mousemove", "--window", window_id, wx, wy);
+  ui_test_xdotool ("mousemove", "--window", window_id, wx, wy);
   for (int i = 0; i < 100 && fabs (pointer_x - x) > 0.5; i++)
-    spin (10);
+    ui_test_spin (10);
   g_assert_cmpfloat (fabs (pointer_x - x), <=, 0.5);
 }
 
@@ -150,7 +98,7 @@ settle (void)
     {
       start = cr_viewport_get_start (viewport);
       span = cr_viewport_get_span (viewport);
-      spin (120);
+      ui_test_spin (120);
     }
   while (start != cr_viewport_get_start (viewport) || span != cr_viewport_get_span (viewport));
 }
@@ -186,12 +134,12 @@ test_ctrl_scroll_keeps_anchor (void)
   span = cr_viewport_get_span (viewport);
 
   /* Wheel up with Ctrl: zoom in, by 1.2 a notch. */
-  xdotool ("keydown", "ctrl", "click", "4", "keyup", "ctrl");
+  ui_test_xdotool ("keydown", "ctrl", "click", "4", "keyup", "ctrl");
   settle ();
   g_assert_cmpint (ABS (cr_viewport_get_span (viewport) - (gint64) llround (span / 1.2)), <=, 1);
   assert_anchor (instant, x, "ctrl+scroll up");
 
-  xdotool ("keydown", "ctrl", "click", "--repeat", "3", "--delay", "30", "5", "keyup", "ctrl");
+  ui_test_xdotool ("keydown", "ctrl", "click", "--repeat", "3", "--delay", "30", "5", "keyup", "ctrl");
   settle ();
   g_assert_cmpint (cr_viewport_get_span (viewport), >, span);
   assert_anchor (instant, x, "ctrl+scroll down");
@@ -213,15 +161,15 @@ test_ctrl_plus_keeps_anchor (void)
   instant = cr_viewport_time_at (viewport, x, width ());
   span = cr_viewport_get_span (viewport);
 
-  xdotool ("key", "--clearmodifiers", "ctrl+plus");
+  ui_test_xdotool ("key", "--clearmodifiers", "ctrl+plus");
   settle ();
   g_assert_cmpint (ABS (cr_viewport_get_span (viewport) - (gint64) llround (span / 1.5)), <=, 1);
   assert_anchor (instant, x, "ctrl+plus");
-  xdotool ("key", "--clearmodifiers", "minus");
+  ui_test_xdotool ("key", "--clearmodifiers", "minus");
   settle ();
   g_assert_cmpint (ABS (cr_viewport_get_span (viewport) - span), <=, 2);
   assert_anchor (instant, x, "minus");
-  xdotool ("key", "--clearmodifiers", "ctrl+plus", "ctrl+0");
+  ui_test_xdotool ("key", "--clearmodifiers", "ctrl+plus", "ctrl+0");
   settle ();
   g_assert_cmpint (cr_timeline_view_get_zoom_span (view), ==, 0);
 }
@@ -237,12 +185,12 @@ test_scroll_pans (void)
   start = cr_viewport_get_start (viewport);
   span = cr_viewport_get_span (viewport);
   /* Every lane fits: the wheel pans time, down is later. */
-  xdotool ("click", "5");
+  ui_test_xdotool ("click", "5");
   settle ();
   g_assert_cmpint (cr_viewport_get_start (viewport), >, start);
   g_assert_cmpint (cr_viewport_get_span (viewport), ==, span);
   start = cr_viewport_get_start (viewport);
-  xdotool ("keydown", "shift", "click", "4", "keyup", "shift");
+  ui_test_xdotool ("keydown", "shift", "click", "4", "keyup", "shift");
   settle ();
   g_assert_cmpint (cr_viewport_get_start (viewport), <, start);
 }
@@ -269,7 +217,7 @@ test_drag_follows_pointer (void)
   g_clear_pointer (&unused, g_free);
   to_window (x + 200, 10, &x3, &wy);
   /* A slow drag: the pointer rests before it lets go, so nothing flies. */
-  xdotool ("mousedown", "1",
+  ui_test_xdotool ("mousedown", "1",
            "mousemove", "--window", window_id, x1, wy,
            "sleep", "0.05",
            "mousemove", "--window", window_id, x2, wy,
@@ -314,7 +262,7 @@ test_fling_carries_on (void)
   g_ptr_array_add (args, g_strdup ("mouseup"));
   g_ptr_array_add (args, g_strdup ("1"));
   g_ptr_array_add (args, NULL);
-  g_free (xdotool_v ((const char * const *) args->pdata));
+  g_free (ui_test_xdotool_v ((const char * const *) args->pdata));
   settle ();
 
   /* Time kept going left after the button came up... */
@@ -337,16 +285,16 @@ test_keys_move_cursor (void)
 
   /* In time order: 100 (June 2024), 103 (January 2025), 101 and 102
    * (both 3 September 2025). */
-  xdotool ("key", "--clearmodifiers", "Home");
+  ui_test_xdotool ("key", "--clearmodifiers", "Home");
   g_assert_cmpint (cr_viewport_get_cursor (viewport), ==, 100);
-  xdotool ("key", "--clearmodifiers", "Right");
+  ui_test_xdotool ("key", "--clearmodifiers", "Right");
   g_assert_cmpint (cr_viewport_get_cursor (viewport), ==, 103);
-  xdotool ("key", "--clearmodifiers", "End");
+  ui_test_xdotool ("key", "--clearmodifiers", "End");
   g_assert_cmpint (cr_viewport_get_cursor (viewport), ==, 102);
-  xdotool ("key", "--clearmodifiers", "Left");
+  ui_test_xdotool ("key", "--clearmodifiers", "Left");
   g_assert_cmpint (cr_viewport_get_cursor (viewport), ==, 101);
   g_assert_cmpint (cr_viewport_get_selection (viewport), ==, -1);
-  xdotool ("key", "--clearmodifiers", "Return");
+  ui_test_xdotool ("key", "--clearmodifiers", "Return");
   g_assert_cmpint (cr_viewport_get_selection (viewport), ==, 101);
   g_assert_cmpuint (activated->len, ==, 1);
   g_assert_cmpint (g_array_index (activated, gint64, 0), ==, 101);
@@ -369,8 +317,8 @@ test_double_click_opens (void)
   mark = cr_timeline_layout_find_item (layout, 3);   /* the statement, alone */
   g_assert_nonnull (mark);
   to_window ((mark->x0 + mark->x1) / 2, mark->y, &wx, &wy);
-  xdotool ("mousemove", "--window", window_id, wx, wy, "click", "--repeat", "2", "--delay", "60", "1");
-  spin (100);
+  ui_test_xdotool ("mousemove", "--window", window_id, wx, wy, "click", "--repeat", "2", "--delay", "60", "1");
+  ui_test_spin (100);
   g_assert_cmpint (cr_viewport_get_selection (viewport), ==, 103);
   g_assert_cmpuint (activated->len, ==, 1);
   g_assert_cmpint (g_array_index (activated, gint64, 0), ==, 103);
@@ -407,16 +355,16 @@ test_scroll_lanes (void)
   span = cr_viewport_get_span (viewport);
 
   move_pointer (width () / 2, 200);
-  xdotool ("click", "--repeat", "2", "--delay", "30", "5");
+  ui_test_xdotool ("click", "--repeat", "2", "--delay", "30", "5");
   settle ();
   layout = cr_timeline_view_get_layout (view);
   g_assert_cmpuint (layout->params.first_lane, ==, 2);
   g_assert_cmpint (cr_viewport_get_start (viewport), ==, start);
-  xdotool ("click", "4");
+  ui_test_xdotool ("click", "4");
   settle ();
   g_assert_cmpuint (cr_timeline_view_get_layout (view)->params.first_lane, ==, 1);
 
-  xdotool ("keydown", "shift", "click", "5", "keyup", "shift");
+  ui_test_xdotool ("keydown", "shift", "click", "5", "keyup", "shift");
   settle ();
   g_assert_cmpint (cr_viewport_get_start (viewport), >, start);
   g_assert_cmpint (cr_viewport_get_span (viewport), ==, span);
@@ -487,18 +435,18 @@ main (int   argc,
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
   for (int i = 0; i < 200 && gtk_widget_get_width (GTK_WIDGET (view)) == 0; i++)
-    spin (20);
+    ui_test_spin (20);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >, 0);
 
   /* Our X window, as xdotool sees it; there is no window manager under
    * Xvfb, so we give it the keyboard focus ourselves. */
   pattern = g_strdup_printf ("^%s$", title);
-  found = xdotool_v ((const char * const[]) { "search", "--sync", "--onlyvisible", "--name", pattern, NULL });
+  found = ui_test_xdotool_v ((const char * const[]) { "search", "--sync", "--onlyvisible", "--name", pattern, NULL });
   window_id = g_strdup (g_strstrip (found));
   g_assert_cmpstr (window_id, !=, "");
   if (strchr (window_id, '\n') != NULL)
     *strchr (window_id, '\n') = '\0';
-  xdotool ("windowfocus", "--sync", window_id);
+  ui_test_xdotool ("windowfocus", "--sync", window_id);
 
   g_test_add_func ("/timeline-input/ctrl-scroll-keeps-anchor", test_ctrl_scroll_keeps_anchor);
   g_test_add_func ("/timeline-input/ctrl-plus-keeps-anchor", test_ctrl_plus_keeps_anchor);
