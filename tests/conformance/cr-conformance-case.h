@@ -106,6 +106,11 @@ gboolean        cr_conf_parse_grain_interval (const char       *iso,
                                               const char       *grain,
                                               CrConfInterval   *out);
 
+/* Adds to @c's alternatives the news reading of a row written without a
+ * year (cr-conformance-news.c); @grain is the peer suite's grain. */
+void            cr_conf_case_add_news_reading (CrConfCase      *c,
+                                               const char      *grain);
+
 /* Scores @c against the extractor's @found results (CrTimex). */
 CrConfScore     cr_conf_case_score           (const CrConfCase *c,
                                               GArray           *found);
