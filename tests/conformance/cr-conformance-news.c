@@ -155,6 +155,145 @@ month_without_year (const char *text,
   return month && (numbers < 2 || link);
 }
 
+/* The words of @text, lower-case, without punctuation and without the
+ * leading articles and prepositions ("from", "between", "el", "de"...). */
+static GStrv
+content_words (const char *text)
+{
+  static const char * const leading[] = {
+    "on", "in", "the", "el", "en", "de", "del", "la", "for", "during",
+    "durante", "from", "between", "desde", "entre", "los", "las",
+  };
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) words = NULL;
+  GPtrArray *out = g_ptr_array_new ();
+  gboolean leading_done = FALSE;
+
+  for (char *p = lower; *p; p++)
+    if (*p == ',' || *p == '.' || *p == '\'' || *p == '"' || *p == '?'
+        || *p == '!' || *p == ':')
+      *p = ' ';
+  words = g_strsplit (lower, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean skip = FALSE;
+
+      if (words[i][0] == '\0')
+        continue;
+      for (guint l = 0; l < G_N_ELEMENTS (leading) && !leading_done; l++)
+        if (g_str_equal (words[i], leading[l]))
+          skip = TRUE;
+      if (skip)
+        continue;
+      leading_done = TRUE;
+      g_ptr_array_add (out, g_strdup (words[i]));
+    }
+  g_ptr_array_add (out, NULL);
+  return (GStrv) g_ptr_array_free (out, FALSE);
+}
+
+static gboolean
+is_range_link (const char *word)
+{
+  static const char * const links[] = {
+    "to", "through", "thru", "till", "until", "-", "–", "and", "a", "al",
+    "hasta", "y",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    if (g_str_equal (word, links[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "From May to December", "Monday to Friday": two bare months or
+ * weekdays, read from the most recent start on or before the DCT (the
+ * extractor's reading of each bare name) to the first end after it. */
+static gboolean
+add_bare_range (CrConfCase *c,
+                GStrv       words)
+{
+  int a, b, dy, dm, dd;
+  CrConfInterval iv;
+
+  if (g_strv_length (words) != 3 || !is_range_link (words[1]))
+    return FALSE;
+  a = bare_weekday_or_month (words[0], c->language);
+  b = bare_weekday_or_month (words[2], c->language);
+  if (a == 0 || b == 0 || (a <= 7) != (b <= 7))
+    return FALSE;
+  if (a <= 7)
+    {
+      iv.first = c->dct - (cr_day_get_weekday (c->dct) - a + 7) % 7;
+      iv.last = iv.first + (b - a + 7) % 7;
+    }
+  else
+    {
+      int y;
+
+      a -= 7;
+      b -= 7;
+      cr_day_to_ymd (c->dct, &dy, &dm, &dd);
+      y = a > dm ? dy - 1 : dy;
+      iv.first = cr_day_from_ymd (y, a, 1);
+      y = b >= a ? y : y + 1;
+      iv.last = cr_day_from_ymd (y, b, cr_calendar_days_in_month (y, b));
+    }
+  if (iv.first != c->expected.first || iv.last != c->expected.last)
+    g_array_append_val (c->alternatives, iv);
+  return TRUE;
+}
+
+/* "first Tuesday of October", "last Friday in October": the day in the
+ * most recent such month, as for a part of a month without a year. */
+static gboolean
+add_weekday_of_month (CrConfCase *c,
+                      GStrv       words)
+{
+  static const char * const ordinals[] = {
+    "first", "second", "third", "fourth", "fifth",
+    "primer", "segundo", "tercer", "cuarto", "quinto",
+    "1st", "2nd", "3rd", "4th", "5th",
+  };
+  int n = 0, wd, month, dy, dm, dd, y, dim;
+  CrDay day;
+  CrConfInterval iv;
+
+  if (g_strv_length (words) != 4
+      || !(g_str_equal (words[2], "of") || g_str_equal (words[2], "in")
+           || g_str_equal (words[2], "de")))
+    return FALSE;
+  if (g_str_equal (words[0], "last") || g_str_equal (words[0], "último")
+      || g_str_equal (words[0], "ultimo"))
+    n = -1;
+  for (guint i = 0; i < G_N_ELEMENTS (ordinals) && n == 0; i++)
+    if (g_str_equal (words[0], ordinals[i]))
+      n = 1 + (int) (i % 5);
+  wd = bare_weekday_or_month (words[1], c->language);
+  month = bare_weekday_or_month (words[3], c->language) - 7;
+  if (n == 0 || wd < 1 || wd > 7 || month < 1)
+    return FALSE;
+  cr_day_to_ymd (c->dct, &dy, &dm, &dd);
+  y = month > dm ? dy - 1 : dy;
+  dim = cr_calendar_days_in_month (y, month);
+  if (n > 0)
+    {
+      day = cr_day_from_ymd (y, month, 1);
+      day += (wd - cr_day_get_weekday (day) + 7) % 7 + 7 * (n - 1);
+      if (day > cr_day_from_ymd (y, month, dim))
+        return TRUE;
+    }
+  else
+    {
+      day = cr_day_from_ymd (y, month, dim);
+      day -= (cr_day_get_weekday (day) - wd + 7) % 7;
+    }
+  iv.first = iv.last = day;
+  if (iv.first != c->expected.first)
+    g_array_append_val (c->alternatives, iv);
+  return TRUE;
+}
+
 /* The news reading: a bare weekday or month names the most recent one,
  * on or before the publication day. */
 void
@@ -166,6 +305,12 @@ cr_conf_case_add_news_reading (CrConfCase *c,
 
   if (c->dct == CR_DAY_UNKNOWN || !c->has_interval)
     return;
+  {
+    g_auto(GStrv) words = content_words (text);
+
+    if (add_bare_range (c, words) || add_weekday_of_month (c, words))
+      return;
+  }
   which = bare_weekday_or_month (text, c->language);
   if (which >= 1 && which <= 7 && g_str_equal (grain, "day"))
     {
@@ -206,7 +351,28 @@ cr_conf_case_add_news_reading (CrConfCase *c,
       cr_day_to_ymd (c->expected.last, &ly, &lm, &ld);
       cr_day_to_ymd (c->dct, &dy, &dm, &dd);
       if (fy != ly || fm != lm)
-        return;
+        {
+          /* A range of days across months ("21 de dic. a 6 de ene"):
+           * from the nearest such first day, the same length on. */
+          CrDay best = CR_DAY_UNKNOWN;
+
+          if (fd == 1 && ld == cr_calendar_days_in_month (ly, lm))
+            return;   /* whole months: the bare-month reading above */
+          for (y = dy - 1; y <= dy + 1; y++)
+            if (cr_calendar_is_valid_date (y, fm, fd))
+              {
+                CrDay d = cr_day_from_ymd (y, fm, fd);
+
+                if (best == CR_DAY_UNKNOWN || ABS (d - c->dct) < ABS (best - c->dct))
+                  best = d;
+              }
+          if (best == CR_DAY_UNKNOWN || best == c->expected.first)
+            return;
+          iv.first = best;
+          iv.last = best + (c->expected.last - c->expected.first);
+          g_array_append_val (c->alternatives, iv);
+          return;
+        }
       if (c->expected.first == c->expected.last)
         {
           CrDay best = CR_DAY_UNKNOWN;

@@ -125,6 +125,16 @@ static const ScoreRow score_rows[] = {
   { "late March", { { 0, 10, "2012-03-21", "2012-03-31", "" } }, 1, ALT },
   { "late March", { { 0, 10, "2011-03-21", "2011-03-31", "" } }, 1, FAIL },
   { "next March", { { 0, 10, "2012-03-01", "2012-03-31", "" } }, 1, FAIL },
+  /* A range of bare months, from the most recent start; a weekday of a
+   * month without its year, in the most recent such month; a range of
+   * days across months, from the nearest first day. */
+  { "From May to December", { { 5, 20, "2013-05-01", "2013-12-31", "" } }, 1, PASS },
+  { "From May to December", { { 5, 20, "2012-05-01", "2012-12-31", "" } }, 1, ALT },
+  { "From May to December", { { 5, 20, "2012-05-01", "2013-12-31", "" } }, 1, FAIL },
+  { "first tuesday of october", { { 0, 24, "2012-10-02", "2012-10-02", "" } }, 1, ALT },
+  { "first tuesday of october", { { 0, 24, "2012-10-09", "2012-10-09", "" } }, 1, FAIL },
+  { "21 dec to 6 jan", { { 0, 15, "2012-12-21", "2013-01-06", "" } }, 1, ALT },
+  { "21 dec to 6 jan", { { 0, 15, "2012-12-21", "2012-12-31", "" } }, 1, FAIL },
 };
 
 static void
@@ -187,8 +197,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 8 + 1 Recognizers rows, 5 + 10 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 26);
+  /* 8 + 1 Recognizers rows, 5 + 13 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 29);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
