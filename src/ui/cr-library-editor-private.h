@@ -44,6 +44,35 @@ void        _cr_library_editor_toast       (CrLibraryEditor *self,
                                             const char      *button_label,
                                             const char      *action_name);
 
+/* cr-library-editor.c, for the editor's other files */
+void        _cr_library_editor_finish_edit   (CrLibraryEditor *self,
+                                              gboolean         ok,
+                                              const GError    *error,
+                                              const char      *message,
+                                              gint64           select_id,
+                                              gboolean         go_to);
+void        _cr_library_editor_show_error    (CrLibraryEditor *self,
+                                              const GError    *error);
+void        _cr_library_editor_reload        (CrLibraryEditor *self,
+                                              gint64           select_id,
+                                              gboolean         go_to);
+void        _cr_library_editor_update_actions (CrLibraryEditor *self);
+const char *_cr_library_editor_library_path  (CrLibraryEditor *self);
+
+/* Article and library edits (cr-library-editor-library.c): actions. */
+void        _cr_library_editor_article_date_to_action (GSimpleAction *action,
+                                                       GVariant      *parameter,
+                                                       gpointer       user_data);
+void        _cr_library_editor_article_language_action (GSimpleAction *action,
+                                                        GVariant      *parameter,
+                                                        gpointer       user_data);
+void        _cr_library_editor_remove_article_action (GSimpleAction *action,
+                                                      GVariant      *parameter,
+                                                      gpointer       user_data);
+void        _cr_library_editor_reextract_action (GSimpleAction *action,
+                                                 GVariant      *parameter,
+                                                 gpointer       user_data);
+
 /* Dialogs (cr-library-editor-dialogs.c): each ends by activating the
  * edit.* action that takes the values as its parameter. */
 void        _cr_library_editor_rename_dialog       (CrLibraryEditor *self,

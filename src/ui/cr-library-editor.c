@@ -38,8 +38,8 @@ viewport_of (CrLibraryEditor *self)
   return cr_timeline_view_get_viewport (cr_library_view_get_timeline_view (self->view));
 }
 
-static const char *
-library_path (CrLibraryEditor *self)
+const char *
+_cr_library_editor_library_path (CrLibraryEditor *self)
 {
   GtkApplication *app = self->window ? gtk_window_get_application (GTK_WINDOW (self->window)) : NULL;
 
@@ -49,7 +49,7 @@ library_path (CrLibraryEditor *self)
 static gboolean
 has_library (CrLibraryEditor *self)
 {
-  const char *path = library_path (self);
+  const char *path = _cr_library_editor_library_path (self);
 
   return path != NULL && g_file_test (path, G_FILE_TEST_EXISTS);
 }
@@ -62,7 +62,7 @@ CrStore *
 _cr_library_editor_ensure_writer (CrLibraryEditor  *self,
                                   GError          **error)
 {
-  const char *path = library_path (self);
+  const char *path = _cr_library_editor_library_path (self);
 
   if (self->writer != NULL && g_strcmp0 (cr_store_get_path (self->writer), path) != 0)
     {
@@ -94,8 +94,8 @@ set_enabled (GActionMap *map,
 }
 
 /* Every enable/disable decision of the editor's actions. */
-static void
-update_actions (CrLibraryEditor *self)
+void
+_cr_library_editor_update_actions (CrLibraryEditor *self)
 {
   gboolean library = has_library (self) && self->reextract == NULL;
   gboolean selected = library && _cr_library_editor_get_selection (self) > 0;
@@ -117,9 +117,9 @@ update_actions (CrLibraryEditor *self)
   g_simple_action_set_enabled (self->redo, n_undone > 0);
 }
 
-static void
-show_error (CrLibraryEditor *self,
-            const GError    *error)
+void
+_cr_library_editor_show_error (CrLibraryEditor *self,
+                               const GError    *error)
 {
   _cr_library_editor_toast (self, error->message, NULL, NULL);
 }
@@ -127,10 +127,10 @@ show_error (CrLibraryEditor *self,
 /* Reads the library again and selects @select_id (when > 0; the present
  * selection otherwise, if it is still there), bringing it into view when
  * @go_to is set. */
-static void
-reload (CrLibraryEditor *self,
-        gint64           select_id,
-        gboolean         go_to)
+void
+_cr_library_editor_reload (CrLibraryEditor *self,
+                           gint64           select_id,
+                           gboolean         go_to)
 {
   g_autoptr(GError) error = NULL;
   CrViewport *viewport;
@@ -142,7 +142,7 @@ reload (CrLibraryEditor *self,
   selected = select_id > 0 ? select_id : cr_viewport_get_selection (viewport);
   if (!cr_library_view_reload (self->view, &error))
     {
-      show_error (self, error);
+      _cr_library_editor_show_error (self, error);
       return;
     }
 
@@ -178,25 +178,25 @@ finish_edit_n (CrLibraryEditor *self,
     }
   if (!ok)
     {
-      show_error (self, error);
+      _cr_library_editor_show_error (self, error);
       /* Those that were made stay, and can be undone. */
       if (n_edits > 0)
-        reload (self, -1, FALSE);
-      update_actions (self);
+        _cr_library_editor_reload (self, -1, FALSE);
+      _cr_library_editor_update_actions (self);
       return;
     }
-  reload (self, select_id, go_to);
-  update_actions (self);
+  _cr_library_editor_reload (self, select_id, go_to);
+  _cr_library_editor_update_actions (self);
   _cr_library_editor_toast (self, message, _("_Undo"), "win.undo");
 }
 
-static void
-finish_edit (CrLibraryEditor *self,
-             gboolean         ok,
-             const GError    *error,
-             const char      *message,
-             gint64           select_id,
-             gboolean         go_to)
+void
+_cr_library_editor_finish_edit (CrLibraryEditor *self,
+                                gboolean         ok,
+                                const GError    *error,
+                                const char      *message,
+                                gint64           select_id,
+                                gboolean         go_to)
 {
   finish_edit_n (self, ok, error, ok ? 1 : 0, message, select_id, go_to);
 }
@@ -220,7 +220,7 @@ rename_to_action (GSimpleAction *action,
       return;
     }
   ok = _cr_library_editor_ensure_writer (self, &error) && cr_store_rename_event (self->writer, id, title, &error);
-  finish_edit (self, ok, error, _("Event renamed"), id, FALSE);
+  _cr_library_editor_finish_edit (self, ok, error, _("Event renamed"), id, FALSE);
 }
 
 static void
@@ -239,7 +239,7 @@ redate_to_action (GSimpleAction *action,
                                         &error);
   ok = value != NULL && _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_redate_event (self->writer, id, value, &error);
-  finish_edit (self, ok, error, _("Event date changed"), id, TRUE);
+  _cr_library_editor_finish_edit (self, ok, error, _("Event date changed"), id, TRUE);
 }
 
 static void
@@ -259,7 +259,7 @@ set_kind_action (GSimpleAction *action,
       return;
     }
   ok = _cr_library_editor_ensure_writer (self, &error) && cr_store_set_event_kind (self->writer, id, kind, &error);
-  finish_edit (self, ok, error, _("Event kind changed"), id, FALSE);
+  _cr_library_editor_finish_edit (self, ok, error, _("Event kind changed"), id, FALSE);
 }
 
 static void
@@ -273,7 +273,7 @@ hide_action (GSimpleAction *action,
   gboolean ok;
 
   ok = _cr_library_editor_ensure_writer (self, &error) && cr_store_hide_event (self->writer, id, &error);
-  finish_edit (self, ok, error, _("Event hidden"), -1, FALSE);
+  _cr_library_editor_finish_edit (self, ok, error, _("Event hidden"), -1, FALSE);
   if (ok)
     cr_viewport_set_selection (viewport_of (self), -1);
 }
@@ -316,7 +316,7 @@ split_action (GSimpleAction *action,
 
   ok = _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_split_mention (self->writer, id, g_variant_get_int64 (parameter), &new_id, &error);
-  finish_edit (self, ok, error, _("Mention split off into an event of its own"), new_id, TRUE);
+  _cr_library_editor_finish_edit (self, ok, error, _("Mention split off into an event of its own"), new_id, TRUE);
 }
 
 /* (date expression, kind, title) */
@@ -340,128 +340,7 @@ add_event_at_action (GSimpleAction *action,
                                         &error);
   ok = value != NULL && _cr_library_editor_ensure_writer (self, &error) &&
        cr_store_add_event (self->writer, value, kind, title, &new_id, &error);
-  finish_edit (self, ok, error, _("Event added"), new_id, TRUE);
-}
-
-/* Article edits */
-
-static void
-article_date_to_action (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
-{
-  CrLibraryEditor *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *value = NULL;
-  const char *text;
-  gint64 article_id;
-  gboolean ok;
-
-  g_variant_get (parameter, "(x&s)", &article_id, &text);
-  value = cr_library_editor_parse_date (text, cr_ui_language (),
-                                        _cr_library_editor_today (),
-                                        &error);
-  ok = value != NULL && _cr_library_editor_ensure_writer (self, &error) &&
-       cr_store_set_article_date (self->writer, article_id, value, &error);
-  finish_edit (self, ok, error, _("Publication date corrected"), -1, FALSE);
-}
-
-static void
-article_language_action (GSimpleAction *action,
-                         GVariant      *parameter,
-                         gpointer       user_data)
-{
-  CrLibraryEditor *self = user_data;
-  g_autoptr(GError) error = NULL;
-  const char *code;
-  gint64 article_id;
-  CrLanguage language;
-  gboolean ok;
-
-  g_variant_get (parameter, "(x&s)", &article_id, &code);
-  language = cr_language_from_string (code);
-  if (language == CR_LANGUAGE_AUTO)
-    {
-      g_warning ("Unknown language “%s”", code);
-      return;
-    }
-  ok = _cr_library_editor_ensure_writer (self, &error) &&
-       cr_store_set_article_language (self->writer, article_id, language, &error);
-  finish_edit (self, ok, error, _("Article language corrected"), -1, FALSE);
-}
-
-/* The removed article's events go with it; Undo in the toast, or
- * Ctrl+Z, brings everything back. */
-static void
-remove_article_action (GSimpleAction *action,
-                       GVariant      *parameter,
-                       gpointer       user_data)
-{
-  CrLibraryEditor *self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  ok = _cr_library_editor_ensure_writer (self, &error) &&
-       cr_store_remove_article (self->writer, g_variant_get_int64 (parameter), &error);
-  finish_edit (self, ok, error, _("Article removed from the library"), -1, FALSE);
-}
-
-/* Re-extraction runs in a thread on a connection of its own. */
-
-static void
-reextract_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  g_autoptr(CrStore) store = NULL;
-  GError *error = NULL;
-
-  store = cr_store_open (task_data, &error);
-  if (store == NULL || !cr_store_reextract (store, NULL, NULL, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-reextract_done (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  CrLibraryEditor *self = CR_LIBRARY_EDITOR (object);
-  g_autoptr(GError) error = NULL;
-
-  g_clear_object (&self->reextract);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      show_error (self, error);
-      update_actions (self);
-      return;
-    }
-  reload (self, -1, FALSE);
-  update_actions (self);
-  _cr_library_editor_toast (self, _("Library re-extracted"), NULL, NULL);
-}
-
-static void
-reextract_action (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  CrLibraryEditor *self = user_data;
-  g_autoptr(GTask) task = NULL;
-  const char *path = library_path (self);
-
-  if (self->reextract != NULL || path == NULL)
-    return;
-  self->reextract = g_cancellable_new ();
-  task = g_task_new (self, self->reextract, reextract_done, NULL);
-  g_task_set_source_tag (task, reextract_action);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, reextract_thread);
-  update_actions (self);
-  _cr_library_editor_toast (self, _("Re-extracting the library…"), NULL, NULL);
+  _cr_library_editor_finish_edit (self, ok, error, _("Event added"), new_id, TRUE);
 }
 
 /* Undo and redo */
@@ -537,7 +416,7 @@ undo_redo (CrLibraryEditor *self,
 
   if (_cr_library_editor_ensure_writer (self, &error) == NULL)
     {
-      show_error (self, error);
+      _cr_library_editor_show_error (self, error);
       return;
     }
 
@@ -570,15 +449,15 @@ undo_redo (CrLibraryEditor *self,
   if (!ok)
     {
       if (n_done > 0)
-        reload (self, -1, FALSE);
-      show_error (self, error);
-      update_actions (self);
+        _cr_library_editor_reload (self, -1, FALSE);
+      _cr_library_editor_show_error (self, error);
+      _cr_library_editor_update_actions (self);
       return;
     }
   if (mention != NULL)
     selected = find_mention_event (self, mention, kind);
-  reload (self, selected, FALSE);
-  update_actions (self);
+  _cr_library_editor_reload (self, selected, FALSE);
+  _cr_library_editor_update_actions (self);
   if (redo)
     _cr_library_editor_toast (self, _("Edit redone"), _("_Undo"), "win.undo");
   else
@@ -683,16 +562,16 @@ static const GActionEntry edit_entries[] = {
   { "add-event", add_event_action },
   { "add-event-at", add_event_at_action, "(sss)" },
   { "article-date", article_date_action, "x" },
-  { "article-date-to", article_date_to_action, "(xs)" },
-  { "article-language", article_language_action, "(xs)" },
-  { "remove-article", remove_article_action, "x" },
-  { "reextract", reextract_action },
+  { "article-date-to", _cr_library_editor_article_date_to_action, "(xs)" },
+  { "article-language", _cr_library_editor_article_language_action, "(xs)" },
+  { "remove-article", _cr_library_editor_remove_article_action, "x" },
+  { "reextract", _cr_library_editor_reextract_action },
 };
 
 static void
 on_selection_changed (CrLibraryEditor *self)
 {
-  update_actions (self);
+  _cr_library_editor_update_actions (self);
 }
 
 static void
@@ -767,7 +646,7 @@ cr_library_editor_new (AdwApplicationWindow *window,
                            G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   _cr_library_editor_attach_context_menu (self, timeline);
   _cr_library_editor_attach_article_menu (self, cr_library_view_get_article_list_view (view));
-  update_actions (self);
+  _cr_library_editor_update_actions (self);
   return self;
 }
 
