@@ -231,6 +231,9 @@ static const DateRow rows[] = {
     { { "verano", "XXXX-SU", "season", "", "underspecified", "?", "?" } } },
   { "Ocurrió el 3 de mayo.", NULL,
     { { "3 de mayo", "XXXX-05-03", "day", "", "underspecified", "?", "?" } } },
+  /* a day to a month, after "del", "entre" */
+  { "La tarifa rige del 1 de febrero a marzo de 2026.", DCT,
+    { { "1 de febrero a marzo de 2026", "2026-02-01/2026-03", "day", "", "absolute", "2026-02-01", "2026-03-31" } } },
 };
 
 static void

@@ -64,6 +64,9 @@ static const NegativeRow rows[] = {
   { "Ganó 3-1 y sumó 1/2 punto; el 6 1/4% restante no cuenta.", CR_LANGUAGE_ES },
   { "Vendió el 15 % y el 15 de las casas.", CR_LANGUAGE_ES },
   { "Ganó 3 de 5 partidos y el marcador fue 3 - 2015 en el tercero.", CR_LANGUAGE_ES },
+  /* two years joined by a tilde count things before a noun */
+  { "They sold 2000~2010 units in all.", CR_LANGUAGE_EN },
+  { "Visitors rose 1990~2000 percent.", CR_LANGUAGE_EN },
 };
 
 static void
@@ -132,7 +135,7 @@ test_fuzz_regressions (void)
     "fro0/0/00/000/000.1,10\xc8\x9b",
     "\xc3\xa9",
     "a\xc3\xa9",
-  };
+};
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {

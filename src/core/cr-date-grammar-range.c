@@ -110,8 +110,14 @@ _cr_date_extend_range (CrDateScan  *s,
         }
       _cr_date_complete (s, &a);
       _cr_date_complete (s, &bb);
+      /* A day may start a range to a month only after "from" or
+       * "between" ("from Feb 1st to March 2019"), and a written year
+       * must end it. */
       if (!_cr_date_point_bounds (&a, &af, &al) || !_cr_date_point_bounds (&bb, &bf, &bl) || bf < af ||
-          a.gran == CR_GRANULARITY_DAY || (m->mod != CR_DATE_MOD_NONE && m->mod != CR_DATE_MOD_ON_OR_AFTER))
+          (a.gran == CR_GRANULARITY_DAY &&
+           (!(ctx & (CR_DATE_CTX_FROM | CR_DATE_CTX_PREP)) || bb.gran != CR_GRANULARITY_MONTH ||
+            bb.anchor != CR_TIMEX_ANCHOR_ABSOLUTE || m->a.open)) ||
+          (m->mod != CR_DATE_MOD_NONE && m->mod != CR_DATE_MOD_ON_OR_AFTER))
         return j;
     }
   if (m->a.year_open && !b.a.year_open && !b.a.open)

@@ -226,6 +226,27 @@ parse_number_led (CrDateScan  *s,
           if (d->ch == '/')
             return 0;
         }
+      /* "2014~2018": two years close together make a range on their own,
+       * as with a dash; "2000~3000 people" are quantities */
+      if (d->kind == CR_DATE_TOK_PUNCT && d->ch == '~' && !d->space_before && !e->space_before &&
+          e->kind == CR_DATE_TOK_NUM && e->ndigits == 4 && !e->ordinal &&
+          year >= 1800 && e->num > year && e->num - year <= 50 && e->num <= 2100)
+        {
+          const CrDateTok *f = _cr_date_tok (s, j + 2);
+
+          if (!(f->kind == CR_DATE_TOK_PUNCT && (f->ch == '%' || f->ch == '/' || f->ch == ':' ||
+                                                 ((f->ch == '.' || f->ch == ',') && !f->space_before &&
+                                                  _cr_date_num (s, j + 3)))) &&
+              !(f->kind == CR_DATE_TOK_WORD && f->lex == NULL && !f->upper) &&
+              _cr_date_kind (s, j + 2) != CR_DATE_WORD_UNIT && f->kind != CR_DATE_TOK_NUM &&
+              _cr_date_kind (s, j + 2) != CR_DATE_WORD_MONTH)
+            {
+              _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+              _cr_date_point_simple (&m->b, CR_GRANULARITY_YEAR, e->num, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+              m->is_range = TRUE;
+              return j + 2;
+            }
+        }
       /* "2019 Q1", "2017-q1", "2017 april" */
       {
         guint k = j + (d->kind == CR_DATE_TOK_PUNCT && d->ch == '-' && !d->space_before ? 1 : 0);
