@@ -247,6 +247,9 @@ static const DateRow rows[] = {
   /* Without a DCT */
   { "The cabinet met on Wednesday.", NULL,
     { { "Wednesday", "XXXX-WXX-3", "day", "", "relative", "?", "?" } } },
+  /* a short weekday alone, when it is no other word or has its period */
+  { "The vote was on Thu, aides said; results came Fri.", DCT,
+    { { "Thu", "2025-08-28", "day", "", "relative" }, { "Fri.", "2025-08-29", "day", "", "relative" } } },
 };
 
 static void

@@ -234,6 +234,9 @@ static const DateRow rows[] = {
   /* a day to a month, after "del", "entre" */
   { "La tarifa rige del 1 de febrero a marzo de 2026.", DCT,
     { { "1 de febrero a marzo de 2026", "2026-02-01/2026-03", "day", "", "absolute", "2026-02-01", "2026-03-31" } } },
+  /* un día de la semana abreviado, con su punto */
+  { "La sesión del mié. fue breve; la del lun. no.", DCT,
+    { { "mié.", "2025-09-03", "day", "", "relative" }, { "lun.", "2025-09-01", "day", "", "relative" } } },
 };
 
 static void

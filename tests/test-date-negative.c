@@ -67,6 +67,9 @@ static const NegativeRow rows[] = {
   /* two years joined by a tilde count things before a noun */
   { "They sold 2000~2010 units in all.", CR_LANGUAGE_EN },
   { "Visitors rose 1990~2000 percent.", CR_LANGUAGE_EN },
+  /* "sat." and "sun." are words, "Mar." may be the sea */
+  { "He sat. The sun rose over the Sat relay.", CR_LANGUAGE_EN },
+  { "El Mar. Menor y el mar Muerto se secan.", CR_LANGUAGE_ES },
 };
 
 static void

@@ -228,7 +228,23 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
   }
 
   if (t->lex->flags & CR_DATE_LEX_ABBR)
-    return 0;
+    {
+      /* A short weekday alone ("on Thu", "fri", "lun.", "mié."): only
+       * those that are no other word, or any with its period except "sat."
+       * and "sun." ("he sat."); "mar." may be March or the sea. */
+      static const char * const alone[] = { "thu", "thur", "thurs", "fri", "tue", "tues" };
+      static const char * const dotted[] = { "mon", "wed", "lun", "mie", "jue", "vie" };
+      gboolean ok = FALSE;
+
+      for (guint n = 0; n < G_N_ELEMENTS (alone) && !ok; n++)
+        ok = s->lang == CR_LANGUAGE_EN && _cr_date_is (s, i, alone[n]);
+      for (guint n = 0; n < G_N_ELEMENTS (dotted) && !ok && j > i + 1; n++)
+        ok = _cr_date_is (s, i, dotted[n]);
+      if (!ok || _cr_date_num (s, j) || _cr_date_kind (s, j) == CR_DATE_WORD_MONTH)
+        return 0;
+      _cr_date_relative_weekday (s, wd, 0, &m->a);
+      return j;
+    }
 
   /* "el lunes de la próxima semana", "Tuesday of next week",
    * "wednesday next week" */
