@@ -56,6 +56,26 @@ struct _CrLibraryView
 
 G_DEFINE_FINAL_TYPE (CrLibraryView, cr_library_view, GTK_TYPE_WIDGET)
 
+/* The row's source, asked for only when the pointer rests on the row:
+ * gtk_widget_set_tooltip_text() on every bound row would query the
+ * pointer from the display server each time. */
+static gboolean
+on_article_row_query_tooltip (GtkWidget   *box,
+                              int          x,
+                              int          y,
+                              gboolean     keyboard_mode,
+                              GtkTooltip  *tooltip,
+                              GtkListItem *item)
+{
+  CrArticleRow *row = gtk_list_item_get_item (item);
+  const char *source = row ? cr_article_row_get_source (row) : NULL;
+
+  if (source == NULL || *source == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, source);
+  return TRUE;
+}
+
 static void
 setup_article_row (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
@@ -78,6 +98,8 @@ setup_article_row (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), details);
+  gtk_widget_set_has_tooltip (box, TRUE);
+  g_signal_connect_object (box, "query-tooltip", G_CALLBACK (on_article_row_query_tooltip), item, 0);
   gtk_list_item_set_child (item, box);
 }
 
@@ -110,7 +132,9 @@ bind_article_row (GtkSignalListItemFactory *factory,
                           lang && *lang ? lang : "?", events, cr_article_row_get_source (row));
   gtk_label_set_text (GTK_LABEL (title), cr_article_row_get_title (row));
   gtk_label_set_text (GTK_LABEL (details), text);
-  gtk_widget_set_tooltip_text (box, cr_article_row_get_source (row));
+  /* What the tooltip shows, for assistive technologies too. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  cr_article_row_get_source (row), -1);
 }
 
 /* Non-fatal: the window shows it in a toast. */
