@@ -250,6 +250,9 @@ static const DateRow rows[] = {
   /* a short weekday alone, when it is no other word or has its period */
   { "The vote was on Thu, aides said; results came Fri.", DCT,
     { { "Thu", "2025-08-28", "day", "", "relative" }, { "Fri.", "2025-08-29", "day", "", "relative" } } },
+  /* "on weekend" without its article */
+  { "Shops will stay open on weekend, the mayor said.", DCT,
+    { { "weekend", "2025-W36-WE", "week", "", "relative", "2025-09-06", "2025-09-07" } } },
 };
 
 static void

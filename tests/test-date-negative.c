@@ -70,6 +70,8 @@ static const NegativeRow rows[] = {
   /* "sat." and "sun." are words, "Mar." may be the sea */
   { "He sat. The sun rose over the Sat relay.", CR_LANGUAGE_EN },
   { "El Mar. Menor y el mar Muerto se secan.", CR_LANGUAGE_ES },
+  /* "weekend" describing a noun is no date */
+  { "Weekend editions sell well; weekend shifts pay more.", CR_LANGUAGE_EN },
 };
 
 static void

@@ -690,7 +690,8 @@ _cr_date_parse_relative (CrDateScan  *s,
         if (!(ctx & CR_DATE_CTX_ARTICLE) &&
             !(i == 0 && s->prev &&
               (strcmp (s->prev->word, "that") == 0 || strcmp (s->prev->word, "my") == 0 ||
-               strcmp (s->prev->word, "our") == 0)))
+               strcmp (s->prev->word, "our") == 0 ||
+               strcmp (s->prev->word, "on") == 0)))   /* "on weekend" */
           return 0;
         _cr_date_weekend (s, 0, &m->a);
         return i + 1;
