@@ -441,6 +441,13 @@ test_remove_article (Fixture       *f,
   g_assert_cmpint (article_titled (f, "Argentina y Brasil"), >, 0);
   g_assert_cmpuint (count_visible (f), ==, n_all);
   g_assert_cmpuint (cr_store_count_mentions (f->store, NULL), ==, n_mentions);
+  /* Its full-text row comes back with it. */
+  {
+    g_autoptr(GPtrArray) hits = cr_store_search (f->store, "comercio", 10, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+  }
   {
     CrStoreEventFilter filter;
     g_autoptr(GPtrArray) events = NULL;

@@ -275,6 +275,8 @@ cr_store_add_article (CrStore          *self,
       if (!_cr_store_step_done (self, stmt, error))
         return FALSE;
       article->id = sqlite3_last_insert_rowid (self->db);
+      if (!_cr_store_index_article (self, article->id, error))
+        return FALSE;
       *result = CR_STORE_ADD_IMPORTED;
     }
   else

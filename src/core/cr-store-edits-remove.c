@@ -177,7 +177,14 @@ _cr_edit_restore_removed (CrStore     *self,
   sqlite3_finalize (stmt);
   if (!ok)
     return FALSE;
-  if (sqlite3_changes (self->db) > 0)
-    *article_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  if (sqlite3_changes (self->db) == 0)
+    return TRUE;
+  *article_id = sqlite3_last_insert_rowid (self->db);
+  /* No trigger indexes a new article (schema version 5): its full-text
+   * row goes back with it. */
+  return _cr_store_run (self,
+                        "INSERT INTO articles_fts (rowid, title, body)"
+                        " SELECT id, title, coalesce (standfirst || char(10), '') || body"
+                        " FROM articles WHERE id = ?1",
+                        *article_id, 0, 0, error);
 }

@@ -33,6 +33,7 @@ typedef enum {
   STMT_COMMIT,
   STMT_ROLLBACK,
   STMT_COUNT_LIVE_EDITS,
+  STMT_INDEX_ARTICLES,
   N_STMTS
 } CrStoreStmt;
 
@@ -48,6 +49,9 @@ struct _CrStore
    * deleted, so an id stays right unless a rollback undoes the insert
    * that made it; every rollback and every error empties it. */
   GHashTable   *entity_ids;
+  /* Articles added in the open transaction, not yet in the full-text
+   * index: they are indexed together just before it commits. */
+  GArray       *fts_pending;
 };
 
 /* Returns the cached statement, reset and with its bindings cleared. */
@@ -64,6 +68,12 @@ void          _cr_store_set_error   (CrStore      *self,
 gboolean      _cr_store_step_done   (CrStore      *self,
                                      sqlite3_stmt *stmt,
                                      GError      **error);
+/* Puts the article @article_id into the full-text index: at once
+ * outside a transaction, else together with the transaction's others
+ * just before it commits. */
+gboolean      _cr_store_index_article (CrStore   *self,
+                                       gint64     article_id,
+                                       GError   **error);
 /* Empties the cache of entity ids: after any rollback. */
 void          _cr_store_forget_entity_ids (CrStore *self);
 

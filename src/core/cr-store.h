@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * Version 3: hidden and manual events, the entities of each article.
  * Version 4: each event's kind and days on its links to entities, for
  *   merging imported events with stored ones. */
-#define CR_STORE_SCHEMA_VERSION 4
+#define CR_STORE_SCHEMA_VERSION 5
 
 #define CR_STORE_ERROR (cr_store_error_quark ())
 
