@@ -294,6 +294,64 @@ add_weekday_of_month (CrConfCase *c,
   return TRUE;
 }
 
+/* "Tuesday, 10 January", "martes, 10 de enero", "Thu 15th": a weekday
+ * with a day and no year is the nearest such day that falls on that
+ * weekday, before or after the DCT (the extractor's documented reading). */
+static gboolean
+add_weekday_with_day (CrConfCase *c,
+                      GStrv       words)
+{
+  int wd = 0, month = 0, mday = 0;
+  CrDay best = CR_DAY_UNKNOWN;
+  CrConfInterval iv;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int which = bare_weekday_or_month (words[i], c->language);
+      char *end = NULL;
+      long n;
+
+      if (g_str_equal (words[i], "de") || g_str_equal (words[i], "of") || g_str_equal (words[i], "the"))
+        continue;
+      if (which >= 1 && which <= 7 && wd == 0)
+        {
+          wd = which;
+          continue;
+        }
+      if (which >= 8 && month == 0)
+        {
+          month = which - 7;
+          continue;
+        }
+      n = g_ascii_isdigit (words[i][0]) ? strtol (words[i], &end, 10) : 0;
+      if (n >= 1 && n <= 31 && mday == 0 && end - words[i] <= 2 &&
+          (*end == '\0' || g_str_equal (end, "st") || g_str_equal (end, "nd") ||
+           g_str_equal (end, "rd") || g_str_equal (end, "th")))
+        {
+          mday = (int) n;
+          continue;
+        }
+      return FALSE;
+    }
+  if (wd == 0 || mday == 0 || c->expected.first != c->expected.last)
+    return FALSE;
+  for (int back = 0; back <= 3 * 366 && best == CR_DAY_UNKNOWN; back++)
+    for (int sign = -1; sign <= 1 && best == CR_DAY_UNKNOWN; sign += 2)
+      {
+        CrDay d = c->dct + sign * back;
+        int y, m, dd;
+
+        cr_day_to_ymd (d, &y, &m, &dd);
+        if (dd == mday && (month == 0 || m == month) && cr_day_get_weekday (d) == wd)
+          best = d;
+      }
+  if (best == CR_DAY_UNKNOWN || best == c->expected.first)
+    return TRUE;
+  iv.first = iv.last = best;
+  g_array_append_val (c->alternatives, iv);
+  return TRUE;
+}
+
 /* The news reading: a bare weekday or month names the most recent one,
  * on or before the publication day. */
 void
@@ -308,7 +366,8 @@ cr_conf_case_add_news_reading (CrConfCase *c,
   {
     g_auto(GStrv) words = content_words (text);
 
-    if (add_bare_range (c, words) || add_weekday_of_month (c, words))
+    if (add_bare_range (c, words) || add_weekday_of_month (c, words) ||
+        add_weekday_with_day (c, words))
       return;
   }
   which = bare_weekday_or_month (text, c->language);

@@ -135,6 +135,10 @@ static const ScoreRow score_rows[] = {
   { "first tuesday of october", { { 0, 24, "2012-10-09", "2012-10-09", "" } }, 1, FAIL },
   { "21 dec to 6 jan", { { 0, 15, "2012-12-21", "2013-01-06", "" } }, 1, ALT },
   { "21 dec to 6 jan", { { 0, 15, "2012-12-21", "2012-12-31", "" } }, 1, FAIL },
+  /* A weekday with a day and no year: the nearest such day on it. */
+  { "Tuesday, 10 January", { { 0, 19, "2013-01-10", "2013-01-10", "" } }, 1, PASS },
+  { "Tuesday, 10 January", { { 0, 19, "2012-01-10", "2012-01-10", "" } }, 1, ALT },
+  { "Tuesday, 10 January", { { 0, 19, "2012-01-08", "2012-01-08", "" } }, 1, FAIL },
 };
 
 static void
@@ -197,8 +201,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 8 + 1 Recognizers rows, 5 + 13 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 29);
+  /* 8 + 1 Recognizers rows, 5 + 14 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 30);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
