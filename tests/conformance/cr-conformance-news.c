@@ -352,6 +352,53 @@ add_weekday_with_day (CrConfCase *c,
   return TRUE;
 }
 
+/* "next week", "last weekend", "next quarter": chrono answers with one
+ * day of the period (the DCT moved by a week or a quarter); as for the
+ * week and quarter grains, that day is widened to the period it falls in. */
+static gboolean
+add_period_of_point (CrConfCase *c,
+                     const char *grain,
+                     GStrv       words)
+{
+  static const char * const shifts[] = {
+    "this", "last", "next", "past", "previous", "coming", "current",
+  };
+  gboolean shift = FALSE;
+  CrDay d = c->expected.first;
+  CrConfInterval iv;
+
+  if (g_strv_length (words) != 2 || !g_str_equal (grain, "day") ||
+      c->expected.first != c->expected.last)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (shifts); i++)
+    shift = shift || g_str_equal (words[0], shifts[i]);
+  if (!shift)
+    return FALSE;
+  if (g_str_equal (words[1], "week"))
+    {
+      iv.first = d - (cr_day_get_weekday (d) - 1);
+      iv.last = iv.first + 6;
+    }
+  else if (g_str_equal (words[1], "weekend") && cr_day_get_weekday (d) >= 6)
+    {
+      iv.first = cr_day_get_weekday (d) == 6 ? d : d - 1;
+      iv.last = iv.first + 1;
+    }
+  else if (g_str_equal (words[1], "quarter") || g_str_equal (words[1], "qtr"))
+    {
+      int y, m, dd, q;
+
+      cr_day_to_ymd (d, &y, &m, &dd);
+      q = (m - 1) / 3;
+      iv.first = cr_day_from_ymd (y, 3 * q + 1, 1);
+      iv.last = cr_day_from_ymd (y, 3 * q + 3, cr_calendar_days_in_month (y, 3 * q + 3));
+    }
+  else
+    return FALSE;
+  g_array_append_val (c->alternatives, iv);
+  return TRUE;
+}
+
 /* The news reading: a bare weekday or month names the most recent one,
  * on or before the publication day. */
 void
@@ -367,7 +414,7 @@ cr_conf_case_add_news_reading (CrConfCase *c,
     g_auto(GStrv) words = content_words (text);
 
     if (add_bare_range (c, words) || add_weekday_of_month (c, words) ||
-        add_weekday_with_day (c, words))
+        add_weekday_with_day (c, words) || add_period_of_point (c, grain, words))
       return;
   }
   which = bare_weekday_or_month (text, c->language);

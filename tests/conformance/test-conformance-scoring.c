@@ -139,6 +139,10 @@ static const ScoreRow score_rows[] = {
   { "Tuesday, 10 January", { { 0, 19, "2013-01-10", "2013-01-10", "" } }, 1, PASS },
   { "Tuesday, 10 January", { { 0, 19, "2012-01-10", "2012-01-10", "" } }, 1, ALT },
   { "Tuesday, 10 January", { { 0, 19, "2012-01-08", "2012-01-08", "" } }, 1, FAIL },
+  /* "next week" given as a day a week on: the week it falls in. */
+  { "next week", { { 0, 9, "2013-02-19", "2013-02-19", "" } }, 1, PASS },
+  { "next week", { { 0, 9, "2013-02-18", "2013-02-24", "" } }, 1, ALT },
+  { "next week", { { 0, 9, "2013-02-11", "2013-02-17", "" } }, 1, FAIL },
 };
 
 static void
@@ -201,8 +205,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 8 + 1 Recognizers rows, 5 + 14 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 30);
+  /* 8 + 1 Recognizers rows, 5 + 15 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 31);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
