@@ -416,8 +416,13 @@ cr_conf_case_add_news_reading (CrConfCase *c,
     if (add_bare_range (c, words) || add_weekday_of_month (c, words) ||
         add_weekday_with_day (c, words) || add_period_of_point (c, grain, words))
       return;
+    which = bare_weekday_or_month (text, c->language);
+    /* "Tuesday morning": the day is still a bare weekday */
+    if (which == 0 && words[0] != NULL && words[1] != NULL && words[2] == NULL &&
+        (g_str_equal (words[1], "morning") || g_str_equal (words[1], "afternoon") ||
+         g_str_equal (words[1], "evening") || g_str_equal (words[1], "night")))
+      which = bare_weekday_or_month (words[0], c->language);
   }
-  which = bare_weekday_or_month (text, c->language);
   if (which >= 1 && which <= 7 && g_str_equal (grain, "day"))
     {
       int back = (cr_day_get_weekday (c->dct) - which + 7) % 7;

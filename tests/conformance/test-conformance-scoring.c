@@ -143,6 +143,9 @@ static const ScoreRow score_rows[] = {
   { "next week", { { 0, 9, "2013-02-19", "2013-02-19", "" } }, 1, PASS },
   { "next week", { { 0, 9, "2013-02-18", "2013-02-24", "" } }, 1, ALT },
   { "next week", { { 0, 9, "2013-02-11", "2013-02-17", "" } }, 1, FAIL },
+  /* A weekday with a part of the day is still a bare weekday. */
+  { "sunday morning", { { 0, 6, "2013-02-10", "2013-02-10", "" } }, 1, ALT },
+  { "sunday morning", { { 0, 6, "2013-02-03", "2013-02-03", "" } }, 1, FAIL },
 };
 
 static void
@@ -205,8 +208,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 8 + 1 Recognizers rows, 5 + 15 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 31);
+  /* 8 + 1 Recognizers rows, 5 + 16 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 32);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
