@@ -16,42 +16,56 @@
 #define MAX_SCAN_BYTES (64 * 1024)
 #define MAX_WORD_BYTES 32
 
-static GHashTable *
-build_set (const char *resource_name)
+#define IN_ES 1u
+#define IN_EN 2u
+
+/* One table for both lists: a word maps to the languages it is a stop
+ * word of, so each word of a text is hashed and looked up once. */
+static void
+add_words (GHashTable *set,
+           const char *resource_name,
+           guint       flag,
+           gsize      *longest)
 {
   g_autoptr(GPtrArray) words = cr_lexicon_load_lines (resource_name);
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < words->len; i++)
-    g_hash_table_add (set, g_strdup (g_ptr_array_index (words, i)));
+    {
+      const char *word = g_ptr_array_index (words, i);
+      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
 
-  return set;
+      g_hash_table_insert (set, g_strdup (word), GUINT_TO_POINTER (flags | flag));
+      *longest = MAX (*longest, strlen (word));
+    }
 }
 
-static void
-get_sets (GHashTable **es,
-          GHashTable **en)
+/* The stop words, and the length in bytes of the longest: a longer word
+ * needs no lookup. */
+static GHashTable *
+get_set (gsize *longest)
 {
   static gsize initialized;
-  static GHashTable *es_set;
-  static GHashTable *en_set;
+  static GHashTable *set;
+  static gsize set_longest;
 
   if (g_once_init_enter (&initialized))
     {
-      es_set = build_set ("lexicon/stopwords-es.txt");
-      en_set = build_set ("lexicon/stopwords-en.txt");
+      set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      add_words (set, "lexicon/stopwords-es.txt", IN_ES, &set_longest);
+      add_words (set, "lexicon/stopwords-en.txt", IN_EN, &set_longest);
       g_once_init_leave (&initialized, 1);
     }
 
-  *es = es_set;
-  *en = en_set;
+  *longest = set_longest;
+  return set;
 }
 
 CrLanguage
 cr_language_detect (const char *text,
                     gssize      len)
 {
-  GHashTable *es_set, *en_set;
+  GHashTable *set;
+  gsize longest;
   const char *p, *end;
   char word[MAX_WORD_BYTES + 1];
   gsize wlen = 0;
@@ -64,15 +78,45 @@ cr_language_detect (const char *text,
   if (len > MAX_SCAN_BYTES)
     len = MAX_SCAN_BYTES;
 
-  get_sets (&es_set, &en_set);
+  set = get_set (&longest);
 
   p = text;
   end = text + len;
   while (p <= end)
     {
-      gunichar c = p < end ? g_utf8_get_char_validated (p, end - p) : 0;
+      gunichar c;
       const char *next;
 
+      /* ASCII, most of both languages' text: no decoding, and its
+       * letters' lower case is ASCII's. */
+      if (p < end && (guchar) *p < 0x80)
+        {
+          c = (guchar) *p;
+          next = p + 1;
+          if (g_ascii_isalpha (c))
+            {
+              if (wlen < MAX_WORD_BYTES)
+                word[wlen] = g_ascii_tolower (c);
+              wlen++;
+            }
+          else
+            {
+              if (wlen > 0 && wlen <= MAX_WORD_BYTES && wlen <= longest)
+                {
+                  guint flags;
+
+                  word[wlen] = '\0';
+                  flags = GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
+                  es_score += (flags & IN_ES) != 0;
+                  en_score += (flags & IN_EN) != 0;
+                }
+              wlen = 0;
+            }
+          p = next;
+          continue;
+        }
+
+      c = p < end ? g_utf8_get_char_validated (p, end - p) : 0;
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           /* Invalid or truncated UTF-8: treat the byte as a separator. */
@@ -98,13 +142,14 @@ cr_language_detect (const char *text,
         }
       else
         {
-          if (wlen > 0 && wlen <= MAX_WORD_BYTES)
+          if (wlen > 0 && wlen <= MAX_WORD_BYTES && wlen <= longest)
             {
+              guint flags;
+
               word[wlen] = '\0';
-              if (g_hash_table_contains (es_set, word))
-                es_score++;
-              if (g_hash_table_contains (en_set, word))
-                en_score++;
+              flags = GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
+              es_score += (flags & IN_ES) != 0;
+              en_score += (flags & IN_EN) != 0;
             }
           wlen = 0;
           if (c == 0xBF /* ¿ */ || c == 0xA1 /* ¡ */)
