@@ -72,6 +72,9 @@ static const NegativeRow rows[] = {
   { "El Mar. Menor y el mar Muerto se secan.", CR_LANGUAGE_ES },
   /* "weekend" describing a noun is no date */
   { "Weekend editions sell well; weekend shifts pay more.", CR_LANGUAGE_EN },
+  /* "día" with a number word counts days, it names none */
+  { "Cada día tres personas mueren; el día uno de la guerra fue duro.", CR_LANGUAGE_ES },
+  { "It was day two of the trial.", CR_LANGUAGE_EN },
 };
 
 static void
