@@ -253,6 +253,11 @@ static const DateRow rows[] = {
   /* "on weekend" without its article */
   { "Shops will stay open on weekend, the mayor said.", DCT,
     { { "weekend", "2025-W36-WE", "week", "", "relative", "2025-09-06", "2025-09-07" } } },
+  /* "the past fortnight" reads as "the past two weeks" */
+  { "Cases doubled over the past fortnight.", DCT,
+    { { "past fortnight", "2025-08-20/2025-09-02", "day", "", "relative", "2025-08-20", "2025-09-02" } } },
+  { "Talks stalled in the last fortnight of August.", DCT,
+    { { "last fortnight of August", "2025-W34/2025-W35", "week", "", "underspecified" } } },
 };
 
 static void

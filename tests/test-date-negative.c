@@ -75,6 +75,9 @@ static const NegativeRow rows[] = {
   /* "día" with a number word counts days, it names none */
   { "Cada día tres personas mueren; el día uno de la guerra fue duro.", CR_LANGUAGE_ES },
   { "It was day two of the trial.", CR_LANGUAGE_EN },
+  /* a fortnight without "past"/"next" is a length of time */
+  { "The festival lasts a whole fortnight every year in a fortnight-long run.", CR_LANGUAGE_EN },
+  { "He arrived in a week-long visit.", CR_LANGUAGE_EN },
 };
 
 static void

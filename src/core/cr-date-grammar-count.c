@@ -39,6 +39,10 @@ _cr_date_parse_amount (const CrDateScan *s,
     return 0;
   if (*n <= 0 || *n > 1000)
     return 0;
+  /* "a fortnight-long run", "a week-long visit": a length, not a date */
+  if (_cr_date_punct (s, j + 1, '-') && !_cr_date_tok (s, j + 1)->space_before &&
+      (_cr_date_is (s, j + 2, "long") || _cr_date_is (s, j + 2, "old")))
+    return 0;
   /* "a fortnight": two weeks */
   if (_cr_date_is (s, j, "fortnight") || _cr_date_is (s, j, "fortnights"))
     {

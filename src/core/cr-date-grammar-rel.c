@@ -112,6 +112,17 @@ parse_direction_led (CrDateScan  *s,
         _cr_date_count_range (s, unit, n, dir, m);
       return k;
     }
+  /* "the past fortnight", "the next fortnight": as "the past two weeks" */
+  if ((dir == -1 || dir == 1) && _cr_date_is (s, j, "fortnight") && !_cr_date_is (s, i, "upcoming"))
+    {
+      guint e;
+
+      /* "the last fortnight of August" */
+      if (dir == -1 && (e = _cr_date_parse_span_of (s, j + 1, 2, CR_GRANULARITY_WEEK, FALSE, m)))
+        return e;
+      _cr_date_count_range (s, CR_GRANULARITY_WEEK, 2, dir, m);
+      return j + 1;
+    }
   if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
     return 0;
   /* "this upcoming Friday", "este próximo viernes": the first one after
