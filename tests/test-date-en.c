@@ -258,6 +258,11 @@ static const DateRow rows[] = {
     { { "past fortnight", "2025-08-20/2025-09-02", "day", "", "relative", "2025-08-20", "2025-09-02" } } },
   { "Talks stalled in the last fortnight of August.", DCT,
     { { "last fortnight of August", "2025-W34/2025-W35", "week", "", "underspecified" } } },
+  /* "within N units from today" is the window "within N units" */
+  { "Repairs will start within 2 weeks from today.", DCT,
+    { { "within 2 weeks from today", "2025-09-03/2025-09-16", "day", "", "relative", "2025-09-03", "2025-09-16" } } },
+  { "A reply is due within 3 days after tomorrow.", DCT,
+    { { "within 3 days after tomorrow", "2025-09-04/2025-09-06", "day", "", "relative", "2025-09-04", "2025-09-06" } } },
 };
 
 static void
