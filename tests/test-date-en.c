@@ -263,6 +263,9 @@ static const DateRow rows[] = {
     { { "within 2 weeks from today", "2025-09-03/2025-09-16", "day", "", "relative", "2025-09-03", "2025-09-16" } } },
   { "A reply is due within 3 days after tomorrow.", DCT,
     { { "within 3 days after tomorrow", "2025-09-04/2025-09-06", "day", "", "relative", "2025-09-04", "2025-09-06" } } },
+  /* "Sat", "Sun" capitalised, with a day: the nearest such day */
+  { "The final is on Sat 13th, organisers said.", DCT,
+    { { "Sat 13th", "2025-09-13", "day", "", "underspecified" } } },
 };
 
 static void

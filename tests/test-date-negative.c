@@ -80,6 +80,8 @@ static const NegativeRow rows[] = {
   { "He arrived in a week-long visit.", CR_LANGUAGE_EN },
   /* "within N ... from" needs a unit of time */
   { "The shop is within 2 blocks from the new venue.", CR_LANGUAGE_EN },
+  /* "sat" and "sun" in lower case are words */
+  { "He sat 3 exams under the sun 14 hours a day; this sun is hot.", CR_LANGUAGE_EN },
 };
 
 static void

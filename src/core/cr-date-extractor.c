@@ -271,6 +271,10 @@ read_token (const CrDateScan *scan,
       tok->upper = is_upper_at (p) && p + 1 < end;
       tok->wlen = _cr_date_fold_word ((const char *) p, we - p, tok->word, sizeof tok->word);
       tok->lex = tok->wlen ? cr_date_lexicon_lookup (scan->lex, tok->word, tok->wlen) : NULL;
+      /* a weak weekday ("Sat", "Sun") is one only when capitalised */
+      if (tok->lex != NULL && tok->lex->kind == CR_DATE_WORD_WEEKDAY &&
+          (tok->lex->flags & CR_DATE_LEX_WEAK) && !tok->upper)
+        tok->lex = NULL;
     }
   else
     {
