@@ -266,6 +266,9 @@ static const DateRow rows[] = {
   /* "Sat", "Sun" capitalised, with a day: the nearest such day */
   { "The final is on Sat 13th, organisers said.", DCT,
     { { "Sat 13th", "2025-09-13", "day", "", "underspecified" } } },
+  /* "this working week": its Monday to Friday */
+  { "Strikes will hit rail services this working week.", DCT,
+    { { "this working week", "2025-09-01/2025-09-05", "day", "", "relative", "2025-09-01", "2025-09-05" } } },
 };
 
 static void

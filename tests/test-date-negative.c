@@ -82,6 +82,8 @@ static const NegativeRow rows[] = {
   { "The shop is within 2 blocks from the new venue.", CR_LANGUAGE_EN },
   /* "sat" and "sun" in lower case are words */
   { "He sat 3 exams under the sun 14 hours a day; this sun is hot.", CR_LANGUAGE_EN },
+  /* "working" before another noun */
+  { "This working group met; next working paper is out.", CR_LANGUAGE_EN },
 };
 
 static void

@@ -112,6 +112,22 @@ parse_direction_led (CrDateScan  *s,
         _cr_date_count_range (s, unit, n, dir, m);
       return k;
     }
+  /* "this working week", "next workweek": Monday to Friday */
+  if (dir != 0 && s->lang == CR_LANGUAGE_EN && s->dct != CR_DAY_UNKNOWN &&
+      ((_cr_date_is (s, j, "working") && _cr_date_is (s, j + 1, "week")) || _cr_date_is (s, j, "workweek")))
+    {
+      CrDatePoint wk;
+      CrDay f, l;
+
+      _cr_date_relative_unit (s, CR_GRANULARITY_WEEK, dir == 2 ? 0 : dir, &wk);
+      if (_cr_date_point_bounds (&wk, &f, &l))
+        {
+          _cr_date_point_from_day (&m->a, f, CR_TIMEX_ANCHOR_RELATIVE);
+          _cr_date_point_from_day (&m->b, f + 4, CR_TIMEX_ANCHOR_RELATIVE);
+          m->is_range = TRUE;
+          return j + (_cr_date_is (s, j, "working") ? 2 : 1);
+        }
+    }
   /* "the past fortnight", "the next fortnight": as "the past two weeks" */
   if ((dir == -1 || dir == 1) && _cr_date_is (s, j, "fortnight") && !_cr_date_is (s, i, "upcoming"))
     {
