@@ -269,6 +269,9 @@ static const DateRow rows[] = {
   /* "this working week": its Monday to Friday */
   { "Strikes will hit rail services this working week.", DCT,
     { { "this working week", "2025-09-01/2025-09-05", "day", "", "relative", "2025-09-01", "2025-09-05" } } },
+  /* a number after "$" is an amount; the date after it still counts */
+  { "Tickets sold for $12 December 27 at the door.", DCT,
+    { { "December 27", "2025-12-27", "day", "", "underspecified" } } },
 };
 
 static void

@@ -84,6 +84,8 @@ static const NegativeRow rows[] = {
   { "He sat 3 exams under the sun 14 hours a day; this sun is hot.", CR_LANGUAGE_EN },
   /* "working" before another noun */
   { "This working group met; next working paper is out.", CR_LANGUAGE_EN },
+  /* amounts in dollars are no days or years */
+  { "It cost $12 or $ 2024 per seat.", CR_LANGUAGE_EN },
 };
 
 static void

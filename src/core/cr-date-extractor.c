@@ -434,6 +434,10 @@ digit_starts_number (const guchar *text,
     case ',':
     case ':':
       return byte_class[bb] != C_DIGIT;
+    case '$':
+      return FALSE;   /* "$12 December 27": an amount */
+    case ' ':
+      return bb != '$';
     default:
       return TRUE;
     }
