@@ -673,7 +673,10 @@ _cr_date_parse_relative (CrDateScan  *s,
 
               if ((dir == 1 || dir == -1) && _cr_date_parse_count (s, i, &n) &&
                   (j = _cr_date_parse_amount (s, i, &unit, &n)) == 0 && _cr_date_kind (s, i + 2) == CR_DATE_WORD_UNIT &&
-                  n > 0 && n < 1000)
+                  n > 0 && n < 1000 &&
+                  /* "only 3 next week": a count of something else */
+                  (s->lang != CR_LANGUAGE_EN || n == 1 || _cr_date_is (s, i + 1, "upcoming") ||
+                   _cr_date_tok (s, i + 2)->word[_cr_date_tok (s, i + 2)->wlen - 1] == 's'))
                 {
                   if (_cr_date_is (s, i + 1, "upcoming"))
                     _cr_date_relative_unit (s, _cr_date_value (s, i + 2), n, &m->a);

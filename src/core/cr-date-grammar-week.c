@@ -196,7 +196,9 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
         (_cr_date_num (s, k) || k > j + (_cr_date_punct (s, j, ',') ? 1 : 0) ||
          _cr_date_tok (s, e)->kind == CR_DATE_TOK_END ||
          (_cr_date_tok (s, e)->kind == CR_DATE_TOK_PUNCT && _cr_date_tok (s, e)->ch != '-')) &&
-        !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN)
+        !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN &&
+        /* "Saturday 3 days from now": a count */
+        _cr_date_kind (s, e) != CR_DATE_WORD_UNIT)
       {
         CrDay best = CR_DAY_UNKNOWN;
         int base = s->dct_year * 12 + s->dct_month - 1;
