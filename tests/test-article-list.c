@@ -163,6 +163,83 @@ test_hidden_events_not_counted (Fixture       *f,
   g_assert_cmpuint (cr_article_row_get_n_events (after), ==, cr_article_row_get_n_events (before) - 1);
 }
 
+typedef struct {
+  guint position, removed, added;
+  guint calls;
+} Change;
+
+static void
+on_change (GListModel *model,
+           guint       position,
+           guint       removed,
+           guint       added,
+           Change     *change)
+{
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  change->calls++;
+}
+
+/* Shown a part at a time, the rows are the same, in the same order, as
+ * read at once; the hidden ones are no items. */
+static void
+test_shown_in_parts (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrArticleList) all = cr_article_list_new (f->store);
+  g_autoptr(CrArticleList) list = cr_article_list_new (f->store);
+  GListModel *model = G_LIST_MODEL (list);
+  Change change = { 0 };
+
+  g_assert_true (cr_article_list_reload (all, &error));
+  g_assert_true (cr_article_list_reload (list, &error));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_change), &change);
+
+  g_assert_true (cr_article_list_reload_first (list, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (change.calls, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 3);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_null (g_list_model_get_item (model, 1));
+
+  g_assert_true (cr_article_list_show_more (list, 1));
+  g_assert_cmpuint (change.calls, ==, 2);
+  g_assert_cmpuint (change.position, ==, 1);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  g_assert_false (cr_article_list_show_more (list, 10));
+  g_assert_cmpuint (change.calls, ==, 3);
+  g_assert_cmpuint (change.position, ==, 2);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CrArticleRow) a = g_list_model_get_item (G_LIST_MODEL (all), i);
+      g_autoptr(CrArticleRow) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (cr_article_row_get_id (a), ==, cr_article_row_get_id (b));
+    }
+
+  /* Nothing left: no change. */
+  g_assert_false (cr_article_list_show_more (list, 10));
+  g_assert_cmpuint (change.calls, ==, 3);
+
+  /* A plain reload (a filter, a search) shows them all again. */
+  g_assert_true (cr_article_list_reload_first (list, 2, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_true (cr_article_list_set_query (list, NULL, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpuint (change.removed, ==, 2);
+  g_assert_cmpuint (change.added, ==, 3);
+  g_assert_false (cr_article_list_show_more (list, 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +249,7 @@ main (int   argc,
   g_test_add ("/article-list/rows", Fixture, NULL, fixture_setup, test_rows, fixture_teardown);
   g_test_add ("/article-list/query", Fixture, NULL, fixture_setup, test_query, fixture_teardown);
   g_test_add ("/article-list/hidden", Fixture, NULL, fixture_setup, test_hidden_events_not_counted, fixture_teardown);
+  g_test_add ("/article-list/in-parts", Fixture, NULL, fixture_setup, test_shown_in_parts, fixture_teardown);
 
   return g_test_run ();
 }

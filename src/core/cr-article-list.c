@@ -95,6 +95,7 @@ struct _CrArticleList
   GObject    parent_instance;
   CrStore   *store;
   GPtrArray *rows;     /* CrArticleRow* */
+  guint      n_shown;  /* the first n_shown rows are the model's items */
   char      *query;
   CrLibraryFilter *filter;
 };
@@ -122,7 +123,7 @@ cr_article_list_get_item_type (GListModel *model)
 static guint
 cr_article_list_get_n_items (GListModel *model)
 {
-  return CR_ARTICLE_LIST (model)->rows->len;
+  return CR_ARTICLE_LIST (model)->n_shown;
 }
 
 static gpointer
@@ -131,7 +132,7 @@ cr_article_list_get_item (GListModel *model,
 {
   CrArticleList *self = CR_ARTICLE_LIST (model);
 
-  if (position >= self->rows->len)
+  if (position >= self->n_shown)
     return NULL;
   return g_object_ref (g_ptr_array_index (self->rows, position));
 }
@@ -154,6 +155,7 @@ cr_article_list_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  self->n_shown = 0;
 
   G_OBJECT_CLASS (cr_article_list_parent_class)->dispose (object);
 }
@@ -250,9 +252,11 @@ static const char rows_sql[] =
   " WHERE ?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1)"
   " ORDER BY a.pub_first_day IS NULL, a.pub_first_day, a.id";
 
-gboolean
-cr_article_list_reload (CrArticleList  *self,
-                        GError        **error)
+/* Replaces the rows with the library's, showing at most @max_shown. */
+static gboolean
+read_rows (CrArticleList  *self,
+           guint           max_shown,
+           GError        **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) passing = NULL;
@@ -260,8 +264,6 @@ cr_article_list_reload (CrArticleList  *self,
   sqlite3_stmt *stmt;
   guint old_len;
   int rc;
-
-  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), FALSE);
 
   stmt = _cr_store_prepare (self->store, rows_sql, error);
   if (stmt == NULL)
@@ -297,11 +299,46 @@ cr_article_list_reload (CrArticleList  *self,
       return FALSE;
     }
 
-  old_len = self->rows->len;
+  old_len = self->n_shown;
   g_ptr_array_unref (self->rows);
   self->rows = g_steal_pointer (&rows);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->rows->len);
+  self->n_shown = MIN (self->rows->len, max_shown);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->n_shown);
   return TRUE;
+}
+
+gboolean
+cr_article_list_reload (CrArticleList  *self,
+                        GError        **error)
+{
+  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), FALSE);
+
+  return read_rows (self, G_MAXUINT, error);
+}
+
+gboolean
+cr_article_list_reload_first (CrArticleList  *self,
+                              guint           n_rows,
+                              GError        **error)
+{
+  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), FALSE);
+
+  return read_rows (self, n_rows, error);
+}
+
+gboolean
+cr_article_list_show_more (CrArticleList *self,
+                           guint          n_rows)
+{
+  guint old_len;
+
+  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), FALSE);
+
+  old_len = self->n_shown;
+  self->n_shown = self->rows->len - old_len > n_rows ? old_len + n_rows : self->rows->len;
+  if (self->n_shown > old_len)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, self->n_shown - old_len);
+  return self->n_shown < self->rows->len;
 }
 
 gboolean

@@ -37,6 +37,17 @@ CrArticleList *cr_article_list_new        (CrStore       *store);
  * "items-changed" for the whole list. */
 gboolean       cr_article_list_reload     (CrArticleList *self,
                                            GError       **error);
+/* Reads the library again but shows only its first @n_rows articles,
+ * for a list view that makes a widget for each new row at once: the
+ * others follow with cr_article_list_show_more(). Any other reload
+ * shows them all. */
+gboolean       cr_article_list_reload_first (CrArticleList *self,
+                                             guint          n_rows,
+                                             GError       **error);
+/* Shows up to @n_rows more of the articles read, in one "items-changed"
+ * at the end of the list. Returns: whether some are still hidden. */
+gboolean       cr_article_list_show_more  (CrArticleList *self,
+                                           guint          n_rows);
 /* Only the articles matching @query (FTS, every word), or all of them
  * when @query is NULL or blank. Reloads. */
 gboolean       cr_article_list_set_query  (CrArticleList *self,

@@ -48,6 +48,9 @@ struct _CrLibraryView
   CrLaneGrouping      grouping;
   guint               reload_source;
   guint               reload_part;
+  GdkFrameClock      *reload_clock;    /* waited on between two parts */
+  gulong              reload_frame_handler;
+  guint               reload_timeout;
   GtkWidget          *compare_box;
   CrArticlePane      *compare_pane;
   CrEventsList       *events_list;
@@ -275,12 +278,25 @@ on_filter_changed (CrLibraryView *self)
 }
 
 static void
+stop_waiting_for_frame (CrLibraryView *self)
+{
+  g_clear_handle_id (&self->reload_timeout, g_source_remove);
+  /* A window's frame clock loses its handlers when the window goes. */
+  if (self->reload_clock != NULL &&
+      g_signal_handler_is_connected (self->reload_clock, self->reload_frame_handler))
+    g_signal_handler_disconnect (self->reload_clock, self->reload_frame_handler);
+  self->reload_frame_handler = 0;
+  g_clear_object (&self->reload_clock);
+}
+
+static void
 cr_library_view_dispose (GObject *object)
 {
   CrLibraryView *self = CR_LIBRARY_VIEW (object);
 
   g_clear_pointer (&self->index_binding, g_binding_unbind);
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  stop_waiting_for_frame (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_LIBRARY_VIEW);
   g_clear_object (&self->article_selection);
   g_clear_object (&self->articles);
@@ -444,9 +460,64 @@ cr_library_view_set_store_in_parts (CrLibraryView *self,
 enum {
   PART_TIMELINE,
   PART_ARTICLES,
+  PART_MORE_ARTICLES,
   PART_DETAILS,
   N_PARTS
 };
+
+/* The sidebar's GtkListView makes, measures and binds a row widget for
+ * each new item near the top of the list, up to 200 of them, in the
+ * iteration that adds the items and the next frame: the articles come a
+ * few at a time until that many are shown, then the rest at once. */
+#define ARTICLE_ROWS_PER_PART 32
+#define ARTICLE_ROWS_WITH_WIDGETS 256
+
+static gboolean reload_next_part (gpointer data);
+
+static void
+resume_reload (CrLibraryView *self)
+{
+  stop_waiting_for_frame (self);
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_next_part, self, NULL);
+}
+
+static gboolean
+on_reload_timeout (gpointer data)
+{
+  CrLibraryView *self = data;
+
+  self->reload_timeout = 0;
+  resume_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A frame drawn since the last part: the next one may come. */
+static void
+on_reload_frame (GdkFrameClock *clock,
+                 CrLibraryView *self)
+{
+  resume_reload (self);
+}
+
+/* While the view is on screen, each part waits for the frame that lays
+ * out and draws what the last one changed, so that the costs of two
+ * parts never add up in one iteration of the main loop; a frame that
+ * does not come (a hidden window) is waited for 100 ms at most. */
+static gboolean
+wait_for_frame (CrLibraryView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_mapped (GTK_WIDGET (self))
+                         ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+
+  if (clock == NULL)
+    return FALSE;
+  self->reload_clock = g_object_ref (clock);
+  self->reload_frame_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_reload_frame), self);
+  self->reload_timeout = g_timeout_add (100, on_reload_timeout, self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  return TRUE;
+}
 
 static gboolean
 reload_next_part (gpointer data)
@@ -461,7 +532,13 @@ reload_next_part (gpointer data)
       ok = cr_timeline_model_reload (self->model, &error);
       break;
     case PART_ARTICLES:
-      ok = cr_article_list_reload (self->articles, &error);
+      ok = cr_article_list_reload_first (self->articles, ARTICLE_ROWS_PER_PART, &error);
+      break;
+    case PART_MORE_ARTICLES:
+      if (cr_article_list_show_more (self->articles,
+                                     g_list_model_get_n_items (G_LIST_MODEL (self->articles)) < ARTICLE_ROWS_WITH_WIDGETS
+                                     ? ARTICLE_ROWS_PER_PART : G_MAXUINT))
+        self->reload_part = PART_MORE_ARTICLES;
       break;
     case PART_DETAILS:
       ok = cr_event_details_show_event (self->event_details, cr_library_view_get_selected_event (self), &error);
@@ -471,7 +548,7 @@ reload_next_part (gpointer data)
     }
   if (!ok)
     show_error (self, error);
-  if (self->reload_part < N_PARTS)
+  if (self->reload_part < N_PARTS && !wait_for_frame (self))
     return G_SOURCE_CONTINUE;
   self->reload_source = 0;
   return G_SOURCE_REMOVE;
@@ -484,7 +561,7 @@ cr_library_view_reload_in_parts (CrLibraryView *self)
   g_return_if_fail (self->store != NULL);
 
   self->reload_part = PART_TIMELINE;
-  if (self->reload_source == 0)
+  if (self->reload_source == 0 && self->reload_clock == NULL)
     self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_next_part, self, NULL);
 }
 
@@ -492,7 +569,7 @@ gboolean
 cr_library_view_is_loading (CrLibraryView *self)
 {
   g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), FALSE);
-  return self->reload_source != 0;
+  return self->reload_source != 0 || self->reload_clock != NULL;
 }
 
 gboolean

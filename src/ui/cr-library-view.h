@@ -31,8 +31,9 @@ gboolean        cr_library_view_set_store         (CrLibraryView  *self,
 gboolean        cr_library_view_reload            (CrLibraryView  *self,
                                                    GError        **error);
 /* The same, with the reading spread over the next main loop iterations
- * (one view at a time), so that a big library never freezes the window:
- * after an import. */
+ * (one view at a time, the sidebar's articles a few dozen at a time, one
+ * part per frame while the view is shown), so that a big library never
+ * freezes the window: after an import. */
 void            cr_library_view_set_store_in_parts (CrLibraryView *self,
                                                     CrStore       *store);
 void            cr_library_view_reload_in_parts   (CrLibraryView  *self);
