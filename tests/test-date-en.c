@@ -277,6 +277,9 @@ static const DateRow rows[] = {
     { { "Saturday", "2025-08-30", "day", "", "relative" }, { "3 days from now", "2025-09-06", "day", "", "relative" } } },
   { "There will be only 3 next week.", DCT,
     { { "next week", "2025-W37", "week", "", "relative" } } },
+  /* "dates back to 1865": a year after "back to" */
+  { "The feud dates back to 1865, historians say.", DCT,
+    { { "1865", "1865", "year", "", "absolute" } } },
 };
 
 static void

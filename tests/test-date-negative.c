@@ -86,6 +86,8 @@ static const NegativeRow rows[] = {
   { "This working group met; next working paper is out.", CR_LANGUAGE_EN },
   /* amounts in dollars are no days or years */
   { "It cost $12 or $ 2024 per seat.", CR_LANGUAGE_EN },
+  /* "back to" before a quantity */
+  { "The index went back to 2000 points.", CR_LANGUAGE_EN },
 };
 
 static void

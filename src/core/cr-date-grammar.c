@@ -16,6 +16,19 @@
 #include "cr-calendar.h"
 #include "cr-date-private.h"
 
+/* Is token @i the first after "back to" ("dates back to 1865")? */
+static gboolean
+after_back_to (const CrDateScan *s,
+               guint             i)
+{
+  gsize p = _cr_date_tok (s, i)->start;
+
+  while (p > 0 && s->text[p - 1] == ' ')
+    p--;
+  return p >= 7 && g_ascii_strncasecmp (s->text + p - 7, "back to", 7) == 0 &&
+         (p == 7 || !g_ascii_isalpha (s->text[p - 8]));
+}
+
 static gboolean
 bare_year_ok (const CrDateScan *s,
               guint             i,
@@ -27,8 +40,10 @@ bare_year_ok (const CrDateScan *s,
     return (ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)) && n->ch != '%';
   /* A number alone is a year only after a preposition or an article
    * ("en 2024", "el 2024", "in 2024"): "2024 personas", "$2000" and a
-   * lone "2020" are quantities. */
-  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)))
+   * lone "2020" are quantities. "dates back to 1865" too, not "to 2000
+   * points". */
+  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)) &&
+      !(after_back_to (s, i) && !(n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT))))
     return FALSE;
   if (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '-' || n->ch == '/') && !n->space_before &&
       _cr_date_num (s, i + 2))
