@@ -22,7 +22,11 @@
 
 G_DEFINE_QUARK (cr-import-error-quark, cr_import_error)
 
-#define DEFAULT_BATCH_SIZE 256
+/* Files per transaction: each commit writes the pages the batch changed
+ * to the WAL and waits for the disk, so fewer, larger batches write the
+ * pages every batch touches (index interiors) less often. The writer's
+ * page cache (cr-store.c) holds a batch this size. */
+#define DEFAULT_BATCH_SIZE 1024
 
 /* Tried in this order: the markup formats first, because the text
  * importer accepts anything that is not markup. */
