@@ -124,7 +124,10 @@ cr_token_list_new (const char *text,
   n = len < 0 ? strlen (text) : (gsize) len;
   list = g_new0 (CrTokenList, 1);
   list->tokens = g_array_sized_new (FALSE, FALSE, sizeof (CrToken), n / 6 + 1);
-  list->strings = g_string_chunk_new (256);
+  /* The folded words take about as many bytes as the text: one block
+   * holds them all, copied without interning (nothing compares them by
+   * address). */
+  list->strings = g_string_chunk_new (MAX (256, n + n / 4 + 16));
 
   while (pos < n)
     {
@@ -186,12 +189,12 @@ cr_token_list_new (const char *text,
               for (gsize k = 0; k < word_len; k++)
                 ascii_buf[k] = g_ascii_tolower (text[token.start_byte + k]);
               ascii_buf[word_len] = '\0';
-              token.folded = g_string_chunk_insert_const (list->strings, ascii_buf);
+              token.folded = g_string_chunk_insert_len (list->strings, ascii_buf, word_len);
             }
           else
             {
               folded = cr_fold_word (text + token.start_byte, token.end_byte - token.start_byte);
-              token.folded = g_string_chunk_insert_const (list->strings, folded);
+              token.folded = g_string_chunk_insert (list->strings, folded);
             }
           g_array_append_val (list->tokens, token);
           gap_joinable = TRUE;
