@@ -280,6 +280,9 @@ static const DateRow rows[] = {
   /* "dates back to 1865": a year after "back to" */
   { "The feud dates back to 1865, historians say.", DCT,
     { { "1865", "1865", "year", "", "absolute" } } },
+  /* a comma between the month and an ordinal day */
+  { "The memo is dated Sunday, March, 6th 2016.", DCT,
+    { { "Sunday, March, 6th 2016", "2016-03-06", "day", "", "absolute" } } },
 };
 
 static void

@@ -88,6 +88,8 @@ static const NegativeRow rows[] = {
   { "It cost $12 or $ 2024 per seat.", CR_LANGUAGE_EN },
   /* "back to" before a quantity */
   { "The index went back to 2000 points.", CR_LANGUAGE_EN },
+  /* after "May," an ordinal is a rank; "may" is a verb */
+  { "You may, 3rd in line, wait.", CR_LANGUAGE_EN },
 };
 
 static void

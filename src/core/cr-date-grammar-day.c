@@ -474,6 +474,13 @@ _cr_date_parse_day_date (CrDateScan  *s,
         sep = _cr_date_tok (s, j)->ch;
         j++;
       }
+    /* "October, 1st", "March, 6th 2016": an ordinal day after a comma,
+     * never "in March, 12 people" */
+    else if (s->lang == CR_LANGUAGE_EN && _cr_date_punct (s, j, ',') && _cr_date_num (s, j + 1) &&
+             _cr_date_tok (s, j + 1)->ordinal && !verb_like &&
+             (_cr_date_tok (s, j + 2)->kind == CR_DATE_TOK_END || _cr_date_tok (s, j + 2)->kind == CR_DATE_TOK_PUNCT ||
+              _cr_date_num (s, j + 2)))
+      j++;
     if (!(k = _cr_date_parse_day_num (s, j, &d1)) || _cr_date_punct (s, k, ':'))
       return 0;
     /* "May one 2" is not a date; "January first 2000" is */
