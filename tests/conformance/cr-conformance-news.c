@@ -103,7 +103,7 @@ bare_weekday_or_month (const char *text,
 /* Words that fix which year a month means on their own. */
 static const char * const year_words[] = {
   "next", "last", "this", "coming", "previous", "past", "following", "ago",
-  "after", "before", "from", "year", "years", "próximo", "próxima",
+  "after", "before", "now", "today", "year", "years", "próximo", "próxima",
   "pasado", "pasada", "este", "esta", "hace", "viene", "siguiente",
   "anterior", "dentro", "año", "años", "ano", "anos",
 };

@@ -146,6 +146,9 @@ static const ScoreRow score_rows[] = {
   /* A weekday with a part of the day is still a bare weekday. */
   { "sunday morning", { { 0, 6, "2013-02-10", "2013-02-10", "" } }, 1, ALT },
   { "sunday morning", { { 0, 6, "2013-02-03", "2013-02-03", "" } }, 1, FAIL },
+  /* "from" opens a range; it does not pick the year */
+  { "from August 27th - 29th", { { 5, 23, "2012-08-27", "2012-08-29", "" } }, 1, ALT },
+  { "from August 27th - 29th", { { 5, 23, "2011-08-27", "2011-08-29", "" } }, 1, FAIL },
 };
 
 static void
@@ -208,8 +211,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 8 + 1 Recognizers rows, 5 + 16 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 32);
+  /* 8 + 1 Recognizers rows, 5 + 17 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 33);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
