@@ -93,9 +93,28 @@ is_season_code (const char *s)
 
 /* Seasons have no agreed days, only a TIMEX value: "2016-SU", or "SU"
  * when the suite leaves the year open. */
+static gboolean timex_matches_season_value (const CrTimex *t,
+                                            const char    *expected);
+
+/* "SU;mod=mid": the season and, when given, the TIMEX mod. */
 static gboolean
 timex_matches_season (const CrTimex *t,
                       const char    *expected)
+{
+  const char *semi = strchr (expected, ';');
+  g_autofree char *value = NULL;
+
+  if (semi == NULL)
+    return timex_matches_season_value (t, expected);
+  value = g_strndup (expected, semi - expected);
+  if (g_str_has_prefix (semi + 1, "mod=") && g_ascii_strcasecmp (semi + 5, t->mod) != 0)
+    return FALSE;
+  return timex_matches_season_value (t, value);
+}
+
+static gboolean
+timex_matches_season_value (const CrTimex *t,
+                            const char    *expected)
 {
   const char *want = strrchr (expected, '-');
   const char *got = strrchr (t->value, '-');

@@ -49,6 +49,7 @@ typedef struct {
   const char *first;
   const char *last;
   const char *value;
+  const char *mod;     /* NULL: none */
 } Found;
 
 typedef struct {
@@ -86,6 +87,10 @@ static const ScoreRow score_rows[] = {
   { "mini-en-2", { { 16, 27, NULL, NULL, "2020-SU" } }, 1, PASS },
   { "mini-en-2", { { 16, 27, NULL, NULL, "2021-SU" } }, 1, FAIL },
   { "mini-en-2", { { 16, 27, NULL, NULL, "2020-WI" } }, 1, FAIL },
+  /* ... and the mod when the suite gives one ("SU;mod=mid") */
+  { "mini-en-8", { { 13, 23, NULL, NULL, "2017-SU", "MID" } }, 1, PASS },
+  { "mini-en-8", { { 13, 23, NULL, NULL, "2017-SU", "END" } }, 1, FAIL },
+  { "mini-en-8", { { 13, 23, NULL, NULL, "2017-SU" } }, 1, FAIL },
   /* Alternatives from the _alts file. */
   { "mini-en-3", { { 17, 23, "2021-06-04", "2021-06-04", "" } }, 1, PASS },
   { "mini-en-3", { { 17, 23, "2021-06-11", "2021-06-11", "" } }, 1, ALT },
@@ -168,6 +173,8 @@ test_score (gconstpointer data)
       t.first_day = day (row->found[i].first);
       t.last_day = day (row->found[i].last);
       g_strlcpy (t.value, row->found[i].value, sizeof t.value);
+      if (row->found[i].mod != NULL)
+        g_strlcpy (t.mod, row->found[i].mod, sizeof t.mod);
       g_array_append_val (found, t);
     }
   score = cr_conf_case_score (c, found);
@@ -211,8 +218,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 8 + 1 Recognizers rows, 5 + 17 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 33);
+  /* 9 + 1 Recognizers rows, 5 + 17 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 34);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
