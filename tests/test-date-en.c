@@ -283,6 +283,9 @@ static const DateRow rows[] = {
   /* a comma between the month and an ordinal day */
   { "The memo is dated Sunday, March, 6th 2016.", DCT,
     { { "Sunday, March, 6th 2016", "2016-03-06", "day", "", "absolute" } } },
+  /* a year after a noun and "of" */
+  { "The financial crisis of 2008 hit hard; the floods of 2019 too.", DCT,
+    { { "2008", "2008", "year", "", "absolute" }, { "2019", "2019", "year", "", "absolute" } } },
 };
 
 static void

@@ -90,6 +90,8 @@ static const NegativeRow rows[] = {
   { "The index went back to 2000 points.", CR_LANGUAGE_EN },
   /* after "May," an ordinal is a rank; "may" is a verb */
   { "You may, 3rd in line, wait.", CR_LANGUAGE_EN },
+  /* "of" before a quantity: a share, round hundreds, a plural noun */
+  { "One of 2019 voters, out of 2019, in a crowd of 2000 and a fleet of 2013 buses.", CR_LANGUAGE_EN },
 };
 
 static void

@@ -29,6 +29,46 @@ after_back_to (const CrDateScan *s,
          (p == 7 || !g_ascii_isalpha (s->text[p - 8]));
 }
 
+/* Is token @i a year after "of" and a noun ("the crisis of 2008"), not a
+ * share of a quantity ("one of 2000", "out of 2000")? */
+static gboolean
+after_noun_of (const CrDateScan *s,
+               guint             i)
+{
+  static const char * const shares[] = {
+    "out", "one", "two", "three", "all", "some", "most", "many", "total", "sum", "each", "none",
+    "any", "majority", "number", "group", "set", "count", "tally", "figure", "score", "maximum",
+    "minimum", "average", "estimate", "population", "part", "half", "third", "quarter", "lot",
+  };
+  const CrDateTok *t = _cr_date_tok (s, i);
+  gsize p = t->start, e, b;
+
+  const CrDateTok *n = _cr_date_tok (s, i + 1);
+
+  /* round hundreds and a plural noun after count things: "a crowd of
+   * 2000", "of 1998 votes" */
+  if (s->lang != CR_LANGUAGE_EN || t->ndigits != 4 || t->num < 1800 || t->num > 2100 || t->num % 100 == 0 ||
+      (n->kind == CR_DATE_TOK_WORD && ((n->lex != NULL && n->lex->kind == CR_DATE_WORD_UNIT) ||
+                                       (n->lex == NULL && n->wlen > 0 && n->word[n->wlen - 1] == 's'))))
+    return FALSE;
+  while (p > 0 && s->text[p - 1] == ' ')
+    p--;
+  if (p < 3 || g_ascii_strncasecmp (s->text + p - 2, "of", 2) != 0 || s->text[p - 3] != ' ')
+    return FALSE;
+  e = p - 3;
+  while (e > 0 && s->text[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > 0 && g_ascii_isalpha (s->text[b - 1]))
+    b--;
+  if (b == e || e - b > 12)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (shares); k++)
+    if (strlen (shares[k]) == e - b && g_ascii_strncasecmp (s->text + b, shares[k], e - b) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 bare_year_ok (const CrDateScan *s,
               guint             i,
@@ -43,7 +83,8 @@ bare_year_ok (const CrDateScan *s,
    * lone "2020" are quantities. "dates back to 1865" too, not "to 2000
    * points". */
   if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)) &&
-      !(after_back_to (s, i) && !(n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT))))
+      !(after_back_to (s, i) && !(n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT))) &&
+      !after_noun_of (s, i))
     return FALSE;
   if (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '-' || n->ch == '/') && !n->space_before &&
       _cr_date_num (s, i + 2))
