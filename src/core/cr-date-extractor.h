@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* Bumped whenever the extractor's output may change for the same input;
  * stored with every mention so the library knows what to re-extract. */
-#define CR_DATE_EXTRACTOR_VERSION 2
+#define CR_DATE_EXTRACTOR_VERSION 3
 
 #define CR_DATE_ERROR (cr_date_error_quark ())
 
@@ -67,10 +67,14 @@ GQuark       cr_date_error_quark          (void);
  *   "el próximo lunes"/"next Monday" the one in the following week;
  * - a bare month ("en junio") is the most recent one, the DCT's included;
  *   a day without a year ("el 1 de junio") is the nearest such day;
- * - a year needs a preposition or article ("en 2024", "el año 2024"):
- *   "2024 personas" is a quantity;
+ * - a year needs a preposition or article ("en 2024", "el año 2024"),
+ *   or "back to" or a noun and "of" before it ("dates back to 1865",
+ *   "the crisis of 2008"): "2024 personas", "one of 2019 voters" and "a
+ *   crowd of 2000" are quantities;
  * - "hace tres días", "in two months" are days; "los últimos tres años",
- *   "within two weeks" are day ranges ending or starting at the DCT;
+ *   "the past fortnight", "within two weeks" (also "... from today") are
+ *   day ranges ending or starting at the DCT; "this working week" is its
+ *   Monday to Friday;
  *   quarters, decades and centuries are counted whole ("the next two
  *   decades" are the 2030s and 2040s);
  * - parts of a period are cut at the DCT: "earlier this month" runs from
