@@ -286,6 +286,9 @@ static const DateRow rows[] = {
   /* a year after a noun and "of" */
   { "The financial crisis of 2008 hit hard; the floods of 2019 too.", DCT,
     { { "2008", "2008", "year", "", "absolute" }, { "2019", "2019", "year", "", "absolute" } } },
+  /* "June the 28th": the article between the month and its day */
+  { "The hearing moved to June the 28th 2026.", DCT,
+    { { "June the 28th 2026", "2026-06-28", "day", "", "absolute" } } },
 };
 
 static void

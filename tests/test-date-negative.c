@@ -92,6 +92,8 @@ static const NegativeRow rows[] = {
   { "You may, 3rd in line, wait.", CR_LANGUAGE_EN },
   /* "of" before a quantity: a share, round hundreds, a plural noun */
   { "One of 2019 voters, out of 2019, in a crowd of 2000 and a fleet of 2013 buses.", CR_LANGUAGE_EN },
+  /* "the first" before a noun after "may" */
+  { "You may the first team ask.", CR_LANGUAGE_EN },
 };
 
 static void

@@ -474,6 +474,13 @@ _cr_date_parse_day_date (CrDateScan  *s,
         sep = _cr_date_tok (s, j)->ch;
         j++;
       }
+    /* "June the 28th", "April the ninth" */
+    else if (s->lang == CR_LANGUAGE_EN && _cr_date_is (s, j, "the") && !verb_like &&
+             ((_cr_date_num (s, j + 1) && _cr_date_tok (s, j + 1)->ordinal) ||
+              _cr_date_kind (s, j + 1) == CR_DATE_WORD_ORDINAL) &&
+             /* not "in March the first team" */
+             !(_cr_date_tok (s, j + 2)->kind == CR_DATE_TOK_WORD && _cr_date_tok (s, j + 2)->lex == NULL))
+      j++;
     /* "October, 1st", "March, 6th 2016": an ordinal day after a comma,
      * never "in March, 12 people" */
     else if (s->lang == CR_LANGUAGE_EN && _cr_date_punct (s, j, ',') && _cr_date_num (s, j + 1) &&
