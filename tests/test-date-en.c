@@ -289,6 +289,9 @@ static const DateRow rows[] = {
   /* "June the 28th": the article between the month and its day */
   { "The hearing moved to June the 28th 2026.", DCT,
     { { "June the 28th 2026", "2026-06-28", "day", "", "absolute" } } },
+  /* "Friday-Sep-12": a weekday joined to its date is no range */
+  { "The call is set for Friday-Sep-12 with the board.", DCT,
+    { { "Friday", "2025-08-29", "day", "", "relative" }, { "Sep-12", "2025-09-12", "day", "", "underspecified" } } },
 };
 
 static void

@@ -33,6 +33,11 @@ _cr_date_extend_range (CrDateScan  *s,
          ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")));
   if (!link)
     return j;
+  /* "Friday-Jun-15": a weekday joined to its date, not a range */
+  if (_cr_date_punct (s, k, '-') && k > 0 && !_cr_date_tok (s, k)->space_before &&
+      !_cr_date_tok (s, k + 1)->space_before && _cr_date_kind (s, k - 1) == CR_DATE_WORD_WEEKDAY &&
+      _cr_date_kind (s, k + 1) == CR_DATE_WORD_MONTH)
+    return j;
   k++;
   if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
     k++;
