@@ -497,6 +497,7 @@ cr_importer_import_sync (CrStore                *store,
 
   if (in_transaction && !cr_store_commit (store, error))
     goto fail;
+  cr_store_shrink (store);
   if (progress != NULL)
     progress (files->len, files->len, NULL, progress_data);
 
@@ -515,6 +516,7 @@ fail:
       else
         cr_store_rollback (store);
     }
+  cr_store_shrink (store);
   return NULL;
 }
 

@@ -524,6 +524,13 @@ cr_store_rollback_to (CrStore *self)
     run_stmt (self, STMT_RELEASE, NULL);
 }
 
+void
+cr_store_shrink (CrStore *self)
+{
+  g_return_if_fail (CR_IS_STORE (self));
+  sqlite3_db_release_memory (self->db);
+}
+
 gboolean
 cr_store_check (CrStore  *self,
                 GError  **error)

@@ -102,6 +102,9 @@ gboolean      cr_store_savepoint         (CrStore     *self,
 gboolean      cr_store_release           (CrStore     *self,
                                           GError     **error);
 void          cr_store_rollback_to       (CrStore     *self);
+/* Gives back the memory of the page cache an import filled (the writer's
+ * is large enough for a whole batch). */
+void          cr_store_shrink            (CrStore     *self);
 
 /* Adds @article (finished), runs the date extractor over its fields and
  * stores the mentions. An article whose content is already stored is a
