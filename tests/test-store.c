@@ -540,6 +540,12 @@ test_failed_file_leaves_nothing (Fixture       *f,
   g_assert_cmpint (cr_store_count_articles (f->store, NULL), ==, 2);
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles WHERE title = 'Se queda'"), ==, 0);
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts"), ==, 2);
+  /* The next file takes the failed one's row id; the full-text index,
+   * written at the commit, has the one that stayed. */
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'tercera'"), ==, 1);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'queda'"), ==, 0);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles a JOIN articles_fts f"
+                                     " ON f.rowid = a.id AND f.title = a.title"), ==, 2);
 }
 
 /* The writer remembers the row ids of entities; a failed file takes the
