@@ -548,6 +548,58 @@ test_failed_file_leaves_nothing (Fixture       *f,
                                      " ON f.rowid = a.id AND f.title = a.title"), ==, 2);
 }
 
+/* Cancels when the import reaches file @data->at. */
+typedef struct {
+  GCancellable *cancellable;
+  guint         at;
+} CancelAt;
+
+static void
+cancel_at_progress (guint       done,
+                    guint       total,
+                    const char *path,
+                    gpointer    data)
+{
+  CancelAt *c = data;
+
+  if (done == c->at && path != NULL)
+    g_cancellable_cancel (c->cancellable);
+}
+
+/* A cancel inside a file takes back that file alone, even though files of
+ * the same batch were imported before it without a savepoint. */
+static void
+test_cancel_in_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *src = g_build_filename (f->dir, "src", NULL);
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  const char *paths[] = { src, NULL };
+  CancelAt at = { cancellable, 2 };
+
+  g_mkdir (src, 0700);
+  a = write_file (src, "a.txt", "Primera noticia\nTexto de la primera noticia.\n");
+  b = write_file (src, "b.json",
+                  "[{\"title\": \"Segunda\", \"body\": \"Texto segundo.\"},"
+                  " {\"title\": \"Segunda bis\", \"body\": \"Texto segundo bis.\"}]");
+  c = write_file (src, "c.json",
+                  "[{\"title\": \"Tercera\", \"body\": \"No debe quedar.\"},"
+                  " {\"title\": \"Tercera bis\", \"body\": \"Tampoco.\"}]");
+  d = write_file (src, "d.txt", "Cuarta noticia\nNunca llega.\n");
+
+  results = cr_importer_import_sync (f->store, paths, NULL, cancel_at_progress, &at,
+                                     cancellable, &error);
+  g_assert_null (results);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (cr_store_count_articles (f->store, NULL), ==, 3);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles WHERE title LIKE 'Tercera%'"), ==, 0);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts"), ==, 3);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bis'"), ==, 1);
+}
+
 /* The writer remembers the row ids of entities; a failed file takes the
  * entities it added with it, and the next file must not link to them. */
 static void
@@ -835,6 +887,7 @@ main (int   argc,
   ADD ("/store/migration-from-v1", test_migration_from_v1);
   ADD ("/store/failed-file-leaves-nothing", test_failed_file_leaves_nothing);
   ADD ("/store/failed-file-forgets-entities", test_failed_file_forgets_entities);
+  ADD ("/store/cancel-in-file", test_cancel_in_file);
   ADD ("/store/async", test_async);
   ADD ("/store/kill", test_kill);
   ADD ("/store/kill-timed", test_kill_timed);

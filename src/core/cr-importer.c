@@ -338,10 +338,17 @@ read_library_file (const char  *path,
   return cr_library_json_parse (data, len, edits, error);
 }
 
-static void
+/* Imports one file into the open transaction. With @savepoint, inside a
+ * savepoint of its own, so that a failure takes back this file alone.
+ * Without (the fast way: a savepoint makes SQLite copy every page the
+ * file changes that the batch had changed already), a failure after the
+ * file wrote something returns TRUE: the caller must roll the whole
+ * transaction back and redo the batch with savepoints. */
+static gboolean
 import_one (CrStore                *store,
             const CrImportOptions  *options,
             GCancellable           *cancellable,
+            gboolean                savepoint,
             CrImportFileResult     *result)
 {
   g_autoptr(GPtrArray) articles = NULL;
@@ -357,10 +364,10 @@ import_one (CrStore                *store,
     {
       result->status = CR_IMPORT_STATUS_FAILED;
       result->error = error;
-      return;
+      return FALSE;
     }
 
-  if (!cr_store_savepoint (store, &error))
+  if (savepoint && !cr_store_savepoint (store, &error))
     goto store_failed;
 
   for (guint i = 0; i < articles->len; i++)
@@ -372,7 +379,8 @@ import_one (CrStore                *store,
        * far: the files before it stay, nothing of this one does. */
       if (g_cancellable_set_error_if_cancelled (cancellable, &error))
         {
-          cr_store_rollback_to (store);
+          if (savepoint)
+            cr_store_rollback_to (store);
           g_array_set_size (result->article_ids, 0);
           result->n_imported = result->n_updated = result->n_duplicate = 0;
           goto store_failed;
@@ -384,7 +392,8 @@ import_one (CrStore                *store,
         }
       if (!cr_store_add_article (store, article, &added, &error))
         {
-          cr_store_rollback_to (store);
+          if (savepoint)
+            cr_store_rollback_to (store);
           g_array_set_size (result->article_ids, 0);
           result->n_imported = result->n_updated = result->n_duplicate = 0;
           goto store_failed;
@@ -400,13 +409,14 @@ import_one (CrStore                *store,
 
   if (edits != NULL && edits->len > 0 && !cr_store_add_edit_records (store, edits, &error))
     {
-      cr_store_rollback_to (store);
+      if (savepoint)
+        cr_store_rollback_to (store);
       g_array_set_size (result->article_ids, 0);
       result->n_imported = result->n_updated = result->n_duplicate = 0;
       goto store_failed;
     }
 
-  if (!cr_store_release (store, &error))
+  if (savepoint && !cr_store_release (store, &error))
     {
       cr_store_rollback_to (store);
       goto store_failed;
@@ -415,7 +425,7 @@ import_one (CrStore                *store,
   result->status = result->n_imported > 0 ? CR_IMPORT_STATUS_IMPORTED
                  : result->n_updated > 0 ? CR_IMPORT_STATUS_UPDATED
                  : CR_IMPORT_STATUS_DUPLICATE;
-  return;
+  return FALSE;
 
 store_failed:
   result->status = CR_IMPORT_STATUS_FAILED;
@@ -426,6 +436,44 @@ store_failed:
       result->error = g_error_new_literal (CR_IMPORT_ERROR, CR_IMPORT_ERROR_STORE, error->message);
       g_error_free (error);
     }
+  return !savepoint;
+}
+
+/* After a file failed in the open transaction without a savepoint: takes
+ * the transaction back and imports its files again, each in a savepoint,
+ * from @results[@first] to the failed one, @results[@failed] (a cancelled
+ * file keeps its failure: nothing of it may stay). Their results are
+ * replaced. */
+static gboolean
+redo_batch (CrStore                *store,
+            const CrImportOptions  *options,
+            GCancellable           *cancellable,
+            GPtrArray              *results,
+            guint                   first,
+            guint                   failed,
+            GError                **error)
+{
+  CrImportFileResult *last = g_ptr_array_index (results, failed);
+  gboolean cancelled = g_error_matches (last->error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  cr_store_rollback (store);
+  if (!cr_store_begin (store, error))
+    return FALSE;
+  for (guint k = first; k <= failed; k++)
+    {
+      CrImportFileResult *old = g_ptr_array_index (results, k);
+      CrImportFileResult *result;
+
+      if (k == failed && cancelled)
+        break;
+      result = file_result_new (old->path);
+      /* The files before the failed one were imported already: a cancel
+       * now must not take them back. */
+      import_one (store, options, k == failed ? cancellable : NULL, TRUE, result);
+      results->pdata[k] = result;
+      cr_import_file_result_free (old);
+    }
+  return TRUE;
 }
 
 GPtrArray *
@@ -441,7 +489,7 @@ cr_importer_import_sync (CrStore                *store,
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) cr_import_file_result_free);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) skipped = g_ptr_array_new ();
-  guint batch_size, in_batch = 0;
+  guint batch_size, in_batch = 0, batch_first = 0;
   gboolean in_transaction = FALSE;
 
   g_return_val_if_fail (CR_IS_STORE (store), NULL);
@@ -480,11 +528,17 @@ cr_importer_import_sync (CrStore                *store,
           if (!cr_store_begin (store, error))
             goto fail;
           in_transaction = TRUE;
+          batch_first = results->len;
         }
 
       result = file_result_new (path);
-      import_one (store, options, cancellable, result);
       g_ptr_array_add (results, result);
+      if (import_one (store, options, cancellable, FALSE, result) &&
+          !redo_batch (store, options, cancellable, results, batch_first, results->len - 1, error))
+        {
+          in_transaction = FALSE;
+          goto fail;
+        }
 
       if (++in_batch >= batch_size)
         {
