@@ -1,5 +1,5 @@
 /* test-store.c: the library: dedup, updates, search, versions, damage,
- * atomic imports and a process killed mid-import
+ * a process killed mid-import (failures inside a batch: test-store-batch.c)
  *
  * Copyright 2026 The Cronista authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -511,132 +511,6 @@ write_file (const char *dir,
   return path;
 }
 
-/* A file whose second article the library refuses (a trigger stands in
- * for a full disk): the first must not stay behind. */
-static void
-test_failed_file_leaves_nothing (Fixture       *f,
-                                 gconstpointer  data)
-{
-  g_autofree char *src = g_build_filename (f->dir, "src", NULL);
-  g_autofree char *good = NULL, *bad = NULL, *later = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  const char *paths[] = { src, NULL };
-
-  g_mkdir (src, 0700);
-  good = write_file (src, "a.txt", "Primera noticia\nTexto de la primera noticia.\n");
-  bad = write_file (src, "b.json",
-                    "[{\"title\": \"Se queda\", \"body\": \"No debe quedar.\"},"
-                    " {\"title\": \"POISON\", \"body\": \"Falla.\"}]");
-  later = write_file (src, "c.txt", "Tercera noticia\nTexto de la tercera noticia.\n");
-  exec_sql (f->db, "CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'POISON'"
-                   " BEGIN SELECT RAISE (ABORT, 'disk full'); END;");
-
-  results = import_paths (f->store, paths, 0);
-  g_assert_cmpuint (results->len, ==, 3);
-  g_assert_cmpint (((CrImportFileResult *) g_ptr_array_index (results, 1))->status, ==, CR_IMPORT_STATUS_FAILED);
-  g_assert_error (((CrImportFileResult *) g_ptr_array_index (results, 1))->error,
-                  CR_IMPORT_ERROR, CR_IMPORT_ERROR_STORE);
-  g_assert_cmpuint (count_status (results, CR_IMPORT_STATUS_IMPORTED), ==, 2);
-  g_assert_cmpint (cr_store_count_articles (f->store, NULL), ==, 2);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles WHERE title = 'Se queda'"), ==, 0);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts"), ==, 2);
-  /* The next file takes the failed one's row id; the full-text index,
-   * written at the commit, has the one that stayed. */
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'tercera'"), ==, 1);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'queda'"), ==, 0);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles a JOIN articles_fts f"
-                                     " ON f.rowid = a.id AND f.title = a.title"), ==, 2);
-}
-
-/* Cancels when the import reaches file @data->at. */
-typedef struct {
-  GCancellable *cancellable;
-  guint         at;
-} CancelAt;
-
-static void
-cancel_at_progress (guint       done,
-                    guint       total,
-                    const char *path,
-                    gpointer    data)
-{
-  CancelAt *c = data;
-
-  if (done == c->at && path != NULL)
-    g_cancellable_cancel (c->cancellable);
-}
-
-/* A cancel inside a file takes back that file alone, even though files of
- * the same batch were imported before it without a savepoint. */
-static void
-test_cancel_in_file (Fixture       *f,
-                     gconstpointer  data)
-{
-  g_autofree char *src = g_build_filename (f->dir, "src", NULL);
-  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  const char *paths[] = { src, NULL };
-  CancelAt at = { cancellable, 2 };
-
-  g_mkdir (src, 0700);
-  a = write_file (src, "a.txt", "Primera noticia\nTexto de la primera noticia.\n");
-  b = write_file (src, "b.json",
-                  "[{\"title\": \"Segunda\", \"body\": \"Texto segundo.\"},"
-                  " {\"title\": \"Segunda bis\", \"body\": \"Texto segundo bis.\"}]");
-  c = write_file (src, "c.json",
-                  "[{\"title\": \"Tercera\", \"body\": \"No debe quedar.\"},"
-                  " {\"title\": \"Tercera bis\", \"body\": \"Tampoco.\"}]");
-  d = write_file (src, "d.txt", "Cuarta noticia\nNunca llega.\n");
-
-  results = cr_importer_import_sync (f->store, paths, NULL, cancel_at_progress, &at,
-                                     cancellable, &error);
-  g_assert_null (results);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (cr_store_count_articles (f->store, NULL), ==, 3);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles WHERE title LIKE 'Tercera%'"), ==, 0);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts"), ==, 3);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bis'"), ==, 1);
-}
-
-/* The writer remembers the row ids of entities; a failed file takes the
- * entities it added with it, and the next file must not link to them. */
-static void
-test_failed_file_forgets_entities (Fixture       *f,
-                                   gconstpointer  data)
-{
-  g_autofree char *src = g_build_filename (f->dir, "src", NULL);
-  g_autofree char *bad = NULL, *later = NULL;
-  g_autoptr(GPtrArray) results = NULL;
-  const char *paths[] = { src, NULL };
-
-  g_mkdir (src, 0700);
-  bad = write_file (src, "a.json",
-                    "[{\"title\": \"Cumbre\", \"lang\": \"es\", \"date\": \"2025-09-03\", \"body\":"
-                    " \"Emmanuel Macron se reunió el 3 de septiembre de 2025 con Pedro Sánchez en París.\"},"
-                    " {\"title\": \"POISON\", \"body\": \"Falla.\"}]");
-  later = write_file (src, "b.json",
-                      "{\"title\": \"Otra cumbre\", \"lang\": \"es\", \"date\": \"2025-09-04\", \"body\":"
-                      " \"Pedro Sánchez se reunió el 4 de septiembre de 2025 con Emmanuel Macron en Madrid.\"}");
-  exec_sql (f->db, "CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.title = 'POISON'"
-                   " BEGIN SELECT RAISE (ABORT, 'disk full'); END;");
-
-  results = import_paths (f->store, paths, 0);
-  g_assert_cmpuint (results->len, ==, 2);
-  g_assert_cmpint (((CrImportFileResult *) g_ptr_array_index (results, 0))->status, ==, CR_IMPORT_STATUS_FAILED);
-  g_assert_no_error (((CrImportFileResult *) g_ptr_array_index (results, 1))->error);
-  g_assert_cmpint (((CrImportFileResult *) g_ptr_array_index (results, 1))->status, ==, CR_IMPORT_STATUS_IMPORTED);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM entities WHERE canonical_key LIKE '%macron%'"), ==, 1);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM event_entities ee"
-                                     " JOIN entities en ON en.id = ee.entity_id"
-                                     " WHERE en.canonical_key LIKE '%macron%'"), >=, 1);
-  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM article_entities ae"
-                                     " JOIN entities en ON en.id = ae.entity_id"
-                                     " WHERE en.canonical_key LIKE '%macron%'"), ==, 1);
-}
-
 typedef struct {
   GMainLoop *loop;
   GPtrArray *results;
@@ -885,9 +759,6 @@ main (int   argc,
   ADD ("/store/too-new-refused", test_too_new_refused);
   ADD ("/store/damaged", test_damaged_refused_and_moved);
   ADD ("/store/migration-from-v1", test_migration_from_v1);
-  ADD ("/store/failed-file-leaves-nothing", test_failed_file_leaves_nothing);
-  ADD ("/store/failed-file-forgets-entities", test_failed_file_forgets_entities);
-  ADD ("/store/cancel-in-file", test_cancel_in_file);
   ADD ("/store/async", test_async);
   ADD ("/store/kill", test_kill);
   ADD ("/store/kill-timed", test_kill_timed);
