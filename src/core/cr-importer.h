@@ -55,8 +55,9 @@ typedef struct {
   /* Language to force on every article, or CR_LANGUAGE_AUTO to use the
    * declared or detected one. */
   CrLanguage  language;
-  /* Files per committed batch (0: the default). Each file is a savepoint
-   * inside the batch, so a failing file never leaves a trace. */
+  /* Files per committed batch (0: the default). A failing file never
+   * leaves a trace: the batch is then taken back and redone with each
+   * file in a savepoint of its own. */
   guint       batch_size;
 } CrImportOptions;
 

@@ -91,7 +91,8 @@ gboolean      cr_store_is_read_only      (CrStore     *self);
 int           cr_store_get_schema_version (CrStore    *self);
 
 /* Batches: everything between begin and commit is one transaction;
- * savepoints nest inside it (one per imported file). */
+ * savepoints nest inside it (one per imported file when a batch is
+ * redone after a failure). */
 gboolean      cr_store_begin             (CrStore     *self,
                                           GError     **error);
 gboolean      cr_store_commit            (CrStore     *self,
