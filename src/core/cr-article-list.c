@@ -96,7 +96,6 @@ struct _CrArticleList
   CrStore   *store;
   GPtrArray *rows;     /* CrArticleRow* */
   guint      n_shown;  /* the first n_shown rows are the model's items */
-  char      *query;
   CrLibraryFilter *filter;
 };
 
@@ -108,7 +107,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CrArticleList, cr_article_list, G_TYPE_OBJECT,
 enum {
   PROP_0,
   PROP_STORE,
-  PROP_QUERY,
   N_PROPS
 };
 
@@ -161,14 +159,6 @@ cr_article_list_dispose (GObject *object)
 }
 
 static void
-cr_article_list_finalize (GObject *object)
-{
-  g_free (CR_ARTICLE_LIST (object)->query);
-
-  G_OBJECT_CLASS (cr_article_list_parent_class)->finalize (object);
-}
-
-static void
 cr_article_list_get_property (GObject    *object,
                               guint       prop_id,
                               GValue     *value,
@@ -180,9 +170,6 @@ cr_article_list_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
-      break;
-    case PROP_QUERY:
-      g_value_set_string (value, self->query);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -213,16 +200,12 @@ cr_article_list_class_init (CrArticleListClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = cr_article_list_dispose;
-  object_class->finalize = cr_article_list_finalize;
   object_class->get_property = cr_article_list_get_property;
   object_class->set_property = cr_article_list_set_property;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CR_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_QUERY] =
-    g_param_spec_string ("query", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -241,7 +224,7 @@ cr_article_list_new (CrStore *store)
 }
 
 /* Articles by publication date (undated last), with how many events each
- * reports; the query narrows them through the full-text index. */
+ * reports; the filter, if any, narrows them. */
 static const char rows_sql[] =
   "SELECT a.id, a.title, coalesce (a.source_name, a.source_url, a.file_path, ''),"
   " a.pub_value, a.language,"
@@ -249,7 +232,6 @@ static const char rows_sql[] =
   "   JOIN events ev ON ev.id = em.event_id"
   "   WHERE em.article_id = a.id AND ev.hidden = 0)"
   " FROM articles a"
-  " WHERE ?1 IS NULL OR a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1)"
   " ORDER BY a.pub_first_day IS NULL, a.pub_first_day, a.id";
 
 /* Replaces the rows with the library's, showing at most @max_shown. */
@@ -260,7 +242,6 @@ read_rows (CrArticleList  *self,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) passing = NULL;
-  g_autofree char *match = NULL;
   sqlite3_stmt *stmt;
   guint old_len;
   int rc;
@@ -274,8 +255,6 @@ read_rows (CrArticleList  *self,
       sqlite3_finalize (stmt);
       return FALSE;
     }
-  match = cr_fts_match_all_words (self->query);
-  _cr_store_bind_text (stmt, 1, match);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -339,35 +318,6 @@ cr_article_list_show_more (CrArticleList *self,
   if (self->n_shown > old_len)
     g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, self->n_shown - old_len);
   return self->n_shown < self->rows->len;
-}
-
-gboolean
-cr_article_list_set_query (CrArticleList  *self,
-                           const char     *query,
-                           GError        **error)
-{
-  g_autofree char *stripped = NULL;
-
-  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), FALSE);
-
-  stripped = query ? g_strstrip (g_strdup (query)) : NULL;
-  if (stripped != NULL && *stripped == '\0')
-    g_clear_pointer (&stripped, g_free);
-  if (g_strcmp0 (stripped, self->query) != 0)
-    {
-      g_free (self->query);
-      self->query = g_steal_pointer (&stripped);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
-    }
-  return cr_article_list_reload (self, error);
-}
-
-const char *
-cr_article_list_get_query (CrArticleList *self)
-{
-  g_return_val_if_fail (CR_IS_ARTICLE_LIST (self), NULL);
-
-  return self->query;
 }
 
 static void

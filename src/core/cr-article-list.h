@@ -28,7 +28,7 @@ const char  *cr_article_row_get_language  (CrArticleRow *self);
 guint        cr_article_row_get_n_events  (CrArticleRow *self);
 
 /* The articles of a library, by publication date, optionally only those
- * that match a full-text query. Items are CrArticleRow. */
+ * that pass a CrLibraryFilter. Items are CrArticleRow. */
 #define CR_TYPE_ARTICLE_LIST (cr_article_list_get_type ())
 G_DECLARE_FINAL_TYPE (CrArticleList, cr_article_list, CR, ARTICLE_LIST, GObject)
 
@@ -48,12 +48,6 @@ gboolean       cr_article_list_reload_first (CrArticleList *self,
  * at the end of the list. Returns: whether some are still hidden. */
 gboolean       cr_article_list_show_more  (CrArticleList *self,
                                            guint          n_rows);
-/* Only the articles matching @query (FTS, every word), or all of them
- * when @query is NULL or blank. Reloads. */
-gboolean       cr_article_list_set_query  (CrArticleList *self,
-                                           const char    *query,
-                                           GError       **error);
-const char    *cr_article_list_get_query  (CrArticleList *self);
 /* Only the articles that also pass @filter (NULL: no filter), from the
  * next reload on; each change of the filter reloads. */
 void           cr_article_list_set_filter (CrArticleList    *self,

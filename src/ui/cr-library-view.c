@@ -678,13 +678,6 @@ cr_library_view_zoom_to_article (CrLibraryView *self)
   gtk_stack_set_visible_child_name (self->view_stack, "timeline");
 }
 
-CrTimelineModel *
-cr_library_view_get_timeline_model (CrLibraryView *self)
-{
-  g_return_val_if_fail (CR_IS_LIBRARY_VIEW (self), NULL);
-  return self->model;
-}
-
 GtkPaned *
 cr_library_view_get_paned (CrLibraryView *self)
 {

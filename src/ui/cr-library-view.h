@@ -62,8 +62,6 @@ void            cr_library_view_highlight_article (CrLibraryView *self,
 /* Zooms the timeline to the highlighted article's events (the action
  * "library.zoom-to-article"). */
 void            cr_library_view_zoom_to_article  (CrLibraryView *self);
-/* The timeline's events. */
-CrTimelineModel *cr_library_view_get_timeline_model (CrLibraryView *self);
 /* The timeline's lanes, kept across libraries. */
 void            cr_library_view_set_lane_grouping (CrLibraryView  *self,
                                                    CrLaneGrouping  grouping);
