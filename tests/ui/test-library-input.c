@@ -15,7 +15,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "cr-importer.h"
 #include "cr-library-view.h"
 #include "cr-store-events.h"
 #include "ui-test-util.h"
@@ -47,26 +46,13 @@ click (GtkWidget *widget,
 static gint64
 meeting_of (const char *country)
 {
-  CrStoreEventFilter filter;
-  g_autoptr(GPtrArray) events = NULL;
-
-  cr_store_event_filter_init (&filter);
-  filter.has_kind = TRUE;
-  filter.kind = CR_EVENT_KIND_MEETING;
-  filter.entity = country;
-  events = cr_store_list_events (store, &filter, NULL);
-  g_assert_cmpuint (events->len, ==, 1);
-  return ((CrStoreEvent *) g_ptr_array_index (events, 0))->id;
+  return ui_test_meeting_of (store, country);
 }
 
 static char *
 pane_text (void)
 {
-  GtkTextBuffer *buffer = cr_article_pane_get_buffer (cr_library_view_get_article_pane (view));
-  GtkTextIter a, b;
-
-  gtk_text_buffer_get_bounds (buffer, &a, &b);
-  return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+  return ui_test_buffer_text (cr_article_pane_get_buffer (cr_library_view_get_article_pane (view)));
 }
 
 /* A click on an event's mark selects it and shows its articles. */
@@ -201,29 +187,17 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *a = NULL, *b = NULL, *c = NULL;
   g_autofree char *title = NULL;
   g_autofree char *pattern = NULL;
   g_autofree char *found = NULL;
-  g_autoptr(GPtrArray) results = NULL;
   g_autoptr(CrStore) reader = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  a = g_test_build_filename (G_TEST_DIST, "data", "events", "cumbre-es.txt", NULL);
-  b = g_test_build_filename (G_TEST_DIST, "data", "events", "summit-en.txt", NULL);
-  c = g_test_build_filename (G_TEST_DIST, "data", "events", "otra-cumbre-es.txt", NULL);
-  dir = g_dir_make_tmp ("cronista-library-input-XXXXXX", &error);
+  store = ui_test_fixture_library (&dir);
   path = g_build_filename (dir, "library.db", NULL);
-  store = cr_store_open (path, &error);
-  g_assert_no_error (error);
-  {
-    const char *paths[] = { a, b, c, NULL };
-    results = cr_importer_import_sync (store, paths, NULL, NULL, NULL, NULL, &error);
-    g_assert_no_error (error);
-  }
   reader = cr_store_open_read_only (path, &error);
   g_assert_no_error (error);
 
@@ -254,16 +228,6 @@ main (int   argc,
   gtk_window_destroy (window);
   g_clear_object (&store);
   g_free (window_id);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (d && (name = g_dir_read_name (d)))
-      {
-        g_autofree char *p = g_build_filename (dir, name, NULL);
-        g_unlink (p);
-      }
-  }
-  g_rmdir (dir);
+  ui_test_remove_dir (dir);
   return ret;
 }
