@@ -24,7 +24,7 @@ static const ArticleCase cases[] = {
     { "este martes", "2025-03-11", "day", "", "relative" },
     { "octubre de 2023", "2023-10", "month", "", "absolute" },
     { "año pasado", "2024", "year", "", "relative" },
-    { "finales de febrero", "2025-02", "month", "END", "underspecified", "2025-02-21", "2025-02-28" },
+    { "finales de febrero", "2025-02", "month", "END", "underspecified", "2025-02-16", "2025-02-28" },
     { "5 al 7 de mayo", "2025-05-05/2025-05-07", "day", "", "underspecified" },
     { "próximo lunes", "2025-03-17", "day", "", "relative" },
   } },

@@ -147,7 +147,7 @@ static const DateRow rows[] = {
   { "A principios de 2024 se anunció el plan.", DCT,
     { { "principios de 2024", "2024", "year", "START", "absolute", "2024-01-01", "2024-04-30" } } },
   { "A mediados de junio de 2023 se firmó.", DCT,
-    { { "mediados de junio de 2023", "2023-06", "month", "MID", "absolute", "2023-06-11", "2023-06-20" } } },
+    { { "mediados de junio de 2023", "2023-06", "month", "MID", "absolute", "2023-06-10", "2023-06-20" } } },
   { "A finales del año pasado cayó el Gobierno.", DCT,
     { { "finales del año pasado", "2024", "year", "END", "relative" } } },
   { "Hacia 1990 la ciudad era otra.", DCT,

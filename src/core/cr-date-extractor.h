@@ -83,6 +83,18 @@ GQuark       cr_date_error_quark          (void);
  *   month" from the DCT, at the earliest the 16th, to its end; "the rest
  *   of the week" from the DCT to Sunday; "the same week" and "that
  *   weekend" are the DCT's;
+ * - the beginning, middle and end of a period (mod START, MID, END) are,
+ *   as most rows of the conformance suites read them in each language:
+ *   a written year in thirds ("early 2019" January to April, "mid" May
+ *   to August, "late" September to December); a year counted from the
+ *   DCT ("this year", "el año pasado") the same in English except "the
+ *   beginning of the year", January to March, and in halves in Spanish
+ *   ("a finales de este año" July to December); a month in English in
+ *   thirds (1-10, 11-20, 21-end), in Spanish in fortnights ("a
+ *   principios de mes" 1-15, "a finales" 16-end, "a mediados" 10-20);
+ *   a week Monday to Wednesday, Tuesday to Friday ("midweek"), and
+ *   Friday to Sunday (Spanish: Thursday to Sunday); other periods in
+ *   thirds;
  * - "now" at the end of a range is the DCT; "to date", "hasta la fecha"
  *   stop the day before it;
  * - a weekday with a written day ("Tuesday the 31st", "martes 6") is the

@@ -83,14 +83,14 @@ _cr_date_extend_range (CrDateScan  *s,
       _cr_date_complete (s, &b.a);
       if (b.mod != CR_DATE_MOD_NONE)
         {
-          if (b.a.open || b.a.year_open || !_cr_date_point_narrowed (&b.a, b.mod, &f, &l))
+          if (b.a.open || b.a.year_open || !_cr_date_point_narrowed (s, &b.a, b.mod, &f, &l))
             return j;
           _cr_date_point_from_day (&b.a, l, b.a.anchor);
           b.mod = CR_DATE_MOD_NONE;
         }
       if (m->mod == CR_DATE_MOD_START || m->mod == CR_DATE_MOD_MID || m->mod == CR_DATE_MOD_END)
         {
-          if (m->a.open || m->a.year_open || !_cr_date_point_narrowed (&m->a, m->mod, &f, &l))
+          if (m->a.open || m->a.year_open || !_cr_date_point_narrowed (s, &m->a, m->mod, &f, &l))
             return j;
           _cr_date_point_from_day (&m->a, f, m->a.anchor);
           m->mod = CR_DATE_MOD_NONE;

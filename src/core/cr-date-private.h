@@ -157,8 +157,10 @@ void      _cr_date_shift_dct       (const CrDateScan *scan,
 gboolean  _cr_date_point_bounds    (const CrDatePoint *p,
                                     CrDay        *first,
                                     CrDay        *last);
-/* The days of @p under @mod ("the end of 2008": September to December) */
-gboolean  _cr_date_point_narrowed  (const CrDatePoint *p,
+/* The days of @p under @mod ("the end of 2008": September to December),
+ * with the widths of @scan's language */
+gboolean  _cr_date_point_narrowed  (const CrDateScan  *scan,
+                                    const CrDatePoint *p,
                                     CrDateMod     mod,
                                     CrDay        *first,
                                     CrDay        *last);

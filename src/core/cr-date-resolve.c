@@ -482,14 +482,18 @@ _cr_date_relative_weekday (const CrDateScan *scan,
   _cr_date_point_from_day (p, scan->dct + delta, CR_TIMEX_ANCHOR_RELATIVE);
 }
 
+/* The widths of early, mid and late follow what the conformance suites
+ * agree on most in each language (see cr-date-extractor.h). */
 static void
 narrow_by_mod (const CrDatePoint *p,
+               CrLanguage         lang,
                CrDateMod          mod,
                CrDay             *first,
                CrDay             *last)
 {
   CrDay f = *first, l = *last;
   int n = l - f + 1;
+  gboolean es = lang == CR_LANGUAGE_ES;
 
   if (mod != CR_DATE_MOD_START && mod != CR_DATE_MOD_MID && mod != CR_DATE_MOD_END)
     return;
@@ -498,39 +502,53 @@ narrow_by_mod (const CrDatePoint *p,
 
   if (p->gran == CR_GRANULARITY_YEAR)
     {
-      /* Early, mid and late year: four months each. */
+      /* A written year in thirds of four months; "this year", "el año
+       * pasado" in halves in Spanish, and "the beginning of the year" is
+       * its first quarter in English. */
       int m0 = mod == CR_DATE_MOD_START ? 1 : mod == CR_DATE_MOD_MID ? 5 : 9;
+      int m1 = m0 + 3;
 
+      if (p->anchor == CR_TIMEX_ANCHOR_RELATIVE && mod != CR_DATE_MOD_MID)
+        {
+          if (es && mod == CR_DATE_MOD_START)
+            m1 = 6;
+          else if (es)
+            m0 = 7;
+          else if (mod == CR_DATE_MOD_START)
+            m1 = 3;
+        }
       *first = cr_day_from_ymd (p->year, m0, 1);
-      *last = cr_day_from_ymd (p->year, m0 + 3, cr_calendar_days_in_month (p->year, m0 + 3));
+      *last = cr_day_from_ymd (p->year, m1, cr_calendar_days_in_month (p->year, m1));
       return;
     }
   if (p->gran == CR_GRANULARITY_WEEK && !p->weekend)
     {
-      /* Early week is Monday to Wednesday, late week Friday to Sunday. */
+      /* Early week is Monday to Wednesday, midweek Tuesday to Friday,
+       * late week Friday to Sunday (Spanish: from Thursday). */
       if (mod == CR_DATE_MOD_START)
         *last = f + 2;
       else if (mod == CR_DATE_MOD_MID)
         {
-          *first = f + 2;
-          *last = f + 3;
+          *first = f + 1;
+          *last = f + 4;
         }
       else
-        *first = f + 4;
+        *first = es ? f + 3 : f + 4;
       return;
     }
   if (p->gran == CR_GRANULARITY_MONTH)
     {
-      /* Early, mid and late month: the customary ten-day thirds. */
+      /* English: the customary ten-day thirds; Spanish: the fortnights
+       * ("primera quincena"), mid-month the 10th to the 20th. */
       if (mod == CR_DATE_MOD_START)
-        *last = f + 9;
+        *last = es ? f + 14 : f + 9;
       else if (mod == CR_DATE_MOD_MID)
         {
-          *first = f + 10;
+          *first = es ? f + 9 : f + 10;
           *last = f + 19;
         }
       else
-        *first = f + 20;
+        *first = es ? f + 15 : f + 20;
       return;
     }
 
@@ -546,14 +564,15 @@ narrow_by_mod (const CrDatePoint *p,
 }
 
 gboolean
-_cr_date_point_narrowed (const CrDatePoint *p,
+_cr_date_point_narrowed (const CrDateScan  *scan,
+                         const CrDatePoint *p,
                          CrDateMod          mod,
                          CrDay             *first,
                          CrDay             *last)
 {
   if (!_cr_date_point_bounds (p, first, last))
     return FALSE;
-  narrow_by_mod (p, mod, first, last);
+  narrow_by_mod (p, scan->lang, mod, first, last);
   return TRUE;
 }
 
@@ -586,9 +605,7 @@ _cr_date_match_to_timex (const CrDateScan  *scan,
         timex->first_day = timex->last_day = CR_DAY_UNKNOWN;
     }
   else if (timex->first_day != CR_DAY_UNKNOWN)
-    narrow_by_mod (&match->a, match->mod, &timex->first_day, &timex->last_day);
-
-  (void) scan;
+    narrow_by_mod (&match->a, scan->lang, match->mod, &timex->first_day, &timex->last_day);
 }
 
 void

@@ -1,0 +1,89 @@
+/* test-date-periods.c: parts of periods, weeks, seasons and ranges
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Unless a row says otherwise the article is dated Wednesday 2025-09-03.
+ * The widths of early, mid and late differ by language and by whether the
+ * year is written (cr-date-extractor.h); the rows pin each of them down.
+ */
+
+#include "config.h"
+
+#include "test-date-common.h"
+
+#define DCT "2025-09-03"
+
+static const DateRow rows_en[] = {
+  /* The widths of early, mid and late */
+  { "Elections are due early next year, the minister said.", DCT,
+    { { "early next year", "2026", "year", "START", "relative", "2026-01-01", "2026-03-31" } } },
+  { "Sales slowed at the end of the year, the report said.", DCT,
+    { { "end of the year", "2025", "year", "END", "relative", "2025-09-01", "2025-12-31" } } },
+  { "The plant opened at the beginning of 2019.", DCT,
+    { { "beginning of 2019", "2019", "year", "START", "absolute", "2019-01-01", "2019-04-30" } } },
+  { "The envoy returns mid next week for a second round.", DCT,
+    { { "mid next week", "2025-W37", "week", "MID", "relative", "2025-09-09", "2025-09-12" } } },
+  { "The talks should close at the end of next week.", DCT,
+    { { "end of next week", "2025-W37", "week", "END", "relative", "2025-09-12", "2025-09-14" } } },
+  { "Flights resume late this month, the airline said.", DCT,
+    { { "late this month", "2025-09", "month", "END", "relative", "2025-09-21", "2025-09-30" } } },
+  { "The accord was initialled in mid-October 2024.", DCT,
+    { { "mid-October 2024", "2024-10", "month", "MID", "absolute", "2024-10-11", "2024-10-20" } } },
+};
+
+static const DateRow rows_es[] = {
+  /* The widths of early, mid and late */
+  { "Las obras terminarán a finales de este año, según el ayuntamiento.", DCT,
+    { { "finales de este año", "2025", "year", "END", "relative", "2025-07-01", "2025-12-31" } } },
+  { "La ley entrará en vigor a principios del año que viene.", DCT,
+    { { "principios del año que viene", "2026", "year", "START", "relative", "2026-01-01", "2026-06-30" } } },
+  { "La planta abrió a principios de 2019 en Vigo.", DCT,
+    { { "principios de 2019", "2019", "year", "START", "absolute", "2019-01-01", "2019-04-30" } } },
+  { "El enviado vuelve a mediados de la próxima semana.", DCT,
+    { { "mediados de la próxima semana", "2025-W37", "week", "MID", "relative", "2025-09-09", "2025-09-12" } } },
+  { "El pacto se cerró a finales de la semana pasada.", DCT,
+    { { "finales de la semana pasada", "2025-W35", "week", "END", "relative", "2025-08-28", "2025-08-31" } } },
+  { "El pleno lo votó a mediados de octubre de 2024.", DCT,
+    { { "mediados de octubre de 2024", "2024-10", "month", "MID", "absolute", "2024-10-10", "2024-10-20" } } },
+  { "Los pagos llegan a principios de mes a las cuentas.", DCT,
+    { { "principios de mes", "2025-09", "month", "START", "relative", "2025-09-01", "2025-09-15" } } },
+  { "La fábrica cerró a finales de marzo tras la huelga.", DCT,
+    { { "finales de marzo", "2025-03", "month", "END", "underspecified", "2025-03-16", "2025-03-31" } } },
+};
+
+static void
+test_row_en (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_EN);
+}
+
+static void
+test_row_es (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_ES);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* Report every wrong field of every row, not only the first. */
+  g_test_set_nonfatal_assertions ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows_en); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/periods/en/%02u", i);
+
+      g_test_add_data_func (path, &rows_en[i], test_row_en);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rows_es); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/periods/es/%02u", i);
+
+      g_test_add_data_func (path, &rows_es[i], test_row_es);
+    }
+
+  return g_test_run ();
+}
