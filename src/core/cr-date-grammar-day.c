@@ -35,9 +35,9 @@ _cr_date_parse_year (const CrDateScan *s,
 
 /* Two-digit years: this century unless that is more than twenty years
  * after the publication ("03/18/40" in 2018 is 1940); around 1950 without one. */
-static int
-pivot_year (const CrDateScan *s,
-            int               yy)
+int
+_cr_date_pivot_year (const CrDateScan *s,
+                     int               yy)
 {
   if (s->dct != CR_DAY_UNKNOWN)
     return 2000 + yy <= s->dct_year + 20 ? 2000 + yy : 1900 + yy;
@@ -177,10 +177,10 @@ _cr_date_month_has_number (const CrDateScan *s,
   return _cr_date_num (s, j) || (linked && _cr_date_parse_year_words (s, j, &year));
 }
 
-static gboolean
-tight_punct (const CrDateScan *s,
-             guint             i,
-             char              ch)
+gboolean
+_cr_date_tight_punct (const CrDateScan *s,
+                      guint             i,
+                      char              ch)
 {
   return _cr_date_punct (s, i, ch) && !_cr_date_tok (s, i)->space_before &&
          !_cr_date_tok (s, i + 1)->space_before;
@@ -216,7 +216,7 @@ _cr_date_parse_year_tail (CrDateScan *s,
     }
   else if ((_cr_date_is (s, j, "in") || _cr_date_is (s, j, "en")) && _cr_date_parse_year (s, j + 1, year))
     return j + 2;   /* "28 june in 2020" */
-  else if (j == i && (tight_punct (s, j, '-') || tight_punct (s, j, '/')) && _cr_date_parse_year (s, j + 1, year))
+  else if (j == i && (_cr_date_tight_punct (s, j, '-') || _cr_date_tight_punct (s, j, '/')) && _cr_date_parse_year (s, j + 1, year))
     return j + 2;   /* "Sep-2012" */
   if ((k = _cr_date_parse_year (s, j, year)))
     return k;
@@ -227,14 +227,14 @@ _cr_date_parse_year_tail (CrDateScan *s,
   t = _cr_date_tok (s, j);
   if (_cr_date_punct (s, j, '\'') && _cr_date_num (s, j + 1) && _cr_date_tok (s, j + 1)->ndigits == 2)
     {
-      *year = pivot_year (s, _cr_date_tok (s, j + 1)->num);
+      *year = _cr_date_pivot_year (s, _cr_date_tok (s, j + 1)->num);
       return j + 2;
     }
   if (t->kind == CR_DATE_TOK_NUM && t->ndigits == 2 && !t->ordinal &&
       (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31)) &&
       !_cr_date_punct (s, j + 1, ':'))
     {
-      *year = pivot_year (s, t->num);
+      *year = _cr_date_pivot_year (s, t->num);
       return j + 1;
     }
 
@@ -286,18 +286,18 @@ parse_tight_day_month (CrDateScan  *s,
 
   if (t->kind != CR_DATE_TOK_NUM || t->ndigits > 2 || t->num < 1 || t->num > 31 ||
       sep->kind != CR_DATE_TOK_PUNCT || (sep->ch != '-' && sep->ch != '/') ||
-      !tight_punct (s, i + 1, sep->ch))
+      !_cr_date_tight_punct (s, i + 1, sep->ch))
     return 0;
   if (!(j = _cr_date_parse_month (s, i + 2, TRUE, &month)))
     return 0;
-  if (tight_punct (s, j, sep->ch) && _cr_date_num (s, j + 1))
+  if (_cr_date_tight_punct (s, j, sep->ch) && _cr_date_num (s, j + 1))
     {
       const CrDateTok *y = _cr_date_tok (s, j + 1);
 
       if (y->ndigits == 4)
         year = y->num;
       else if (y->ndigits == 2)
-        year = pivot_year (s, y->num);
+        year = _cr_date_pivot_year (s, y->num);
       else
         return 0;
       if (!cr_calendar_is_valid_date (year, month, t->num))
@@ -469,7 +469,7 @@ _cr_date_parse_day_date (CrDateScan  *s,
      * end of the phrase or a year follow: "march 3", "march 3rd 2015" */
     gboolean verb_like = (_cr_date_tok (s, i)->lex->flags & CR_DATE_LEX_WEAK) && !_cr_date_tok (s, i)->upper;
 
-    if ((tight_punct (s, j, '-') || tight_punct (s, j, '/')) && _cr_date_num (s, j + 1))
+    if ((_cr_date_tight_punct (s, j, '-') || _cr_date_tight_punct (s, j, '/')) && _cr_date_num (s, j + 1))
       {
         sep = _cr_date_tok (s, j)->ch;
         j++;
@@ -502,7 +502,7 @@ _cr_date_parse_day_date (CrDateScan  *s,
               _cr_date_parse_year (s, k, &y)))
           return 0;
       }
-    if (sep && tight_punct (s, k, sep) && _cr_date_parse_year (s, k + 1, &year))
+    if (sep && _cr_date_tight_punct (s, k, sep) && _cr_date_parse_year (s, k + 1, &year))
       {
         if (!cr_calendar_is_valid_date (year, month, d1))
           return 0;
@@ -544,199 +544,4 @@ _cr_date_parse_day_date (CrDateScan  *s,
       m->is_range = TRUE;
     }
   return j;
-}
-
-/* "2025-09-03", "03/09/2025", "9/3/2025", "3.9.2025", "11/2016",
- * "2015-3", "2012/aug/10" */
-guint
-_cr_date_parse_numeric (CrDateScan  *s,
-                        guint        i,
-                        CrDateMatch *m)
-{
-  const CrDateTok *a = _cr_date_tok (s, i);
-  const CrDateTok *s1 = _cr_date_tok (s, i + 1);
-  const CrDateTok *b, *s2, *c, *after;
-  int y, mo, d;
-
-  /* "11 / 2016", "03 - 2016": a month in two digits and a year, spaced */
-  if (s1->kind == CR_DATE_TOK_PUNCT && (s1->ch == '-' || s1->ch == '/' || s1->ch == '.') &&
-      (s1->space_before || _cr_date_tok (s, i + 2)->space_before) && !a->ordinal &&
-      a->ndigits == 2 && a->num >= 1 && a->num <= 12)
-    {
-      int yy;
-
-      b = _cr_date_tok (s, i + 2);
-      if (_cr_date_parse_year (s, i + 2, &yy) && b->num <= 2199 &&
-          !(_cr_date_tok (s, i + 3)->kind == CR_DATE_TOK_PUNCT && _cr_date_num (s, i + 4)))
-        {
-          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, yy, a->num, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return i + 3;
-        }
-      return 0;
-    }
-  /* "2016 - 11", "2016/ 11": a year and a month, spaced; not a season
-   * "2016 - 17" */
-  if (s1->kind == CR_DATE_TOK_PUNCT && (s1->ch == '-' || s1->ch == '/') &&
-      (s1->space_before || _cr_date_tok (s, i + 2)->space_before) && !a->ordinal &&
-      a->ndigits == 4 && a->num >= 1000 && a->num <= 2199)
-    {
-      b = _cr_date_tok (s, i + 2);
-      if (b->kind == CR_DATE_TOK_NUM && !b->ordinal && b->ndigits <= 2 && b->num >= 1 && b->num <= 12 &&
-          (b->num < 10 || b->num <= a->num % 100) &&
-          !(_cr_date_tok (s, i + 3)->kind == CR_DATE_TOK_PUNCT && _cr_date_num (s, i + 4)) &&
-          !_cr_date_num (s, i + 3) && _cr_date_kind (s, i + 3) != CR_DATE_WORD_UNIT)
-        {
-          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, b->num, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return i + 3;
-        }
-      return 0;
-    }
-  /* Tokens are read on demand: give up before reading six of them. */
-  if (s1->kind != CR_DATE_TOK_PUNCT || (s1->ch != '-' && s1->ch != '/' && s1->ch != '.') ||
-      s1->space_before || a->ordinal)
-    return 0;
-  b = _cr_date_tok (s, i + 2);
-  if (b->space_before)
-    return 0;
-  s2 = _cr_date_tok (s, i + 3);
-  c = _cr_date_tok (s, i + 4);
-  after = _cr_date_tok (s, i + 5);
-
-  /* "2012/aug/10", "2024-August" */
-  if (a->ndigits == 4 && b->kind == CR_DATE_TOK_WORD && _cr_date_kind (s, i + 2) == CR_DATE_WORD_MONTH)
-    {
-      guint j = _cr_date_parse_month (s, i + 2, TRUE, &mo);
-
-      if (tight_punct (s, j, s1->ch) && _cr_date_num (s, j + 1) &&
-          cr_calendar_is_valid_date (a->num, mo, _cr_date_tok (s, j + 1)->num) &&
-          _cr_date_tok (s, j + 1)->ndigits <= 2)
-        {
-          _cr_date_point_day (&m->a, a->num, mo, _cr_date_tok (s, j + 1)->num, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return j + 2;
-        }
-      _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, mo, CR_TIMEX_ANCHOR_ABSOLUTE);
-      return j;
-    }
-  if (b->kind != CR_DATE_TOK_NUM || b->ordinal)
-    return 0;
-
-  /* Two parts: a month and a year, "11/2016", "2015-3" */
-  if (!(s2->kind == CR_DATE_TOK_PUNCT && s2->ch == s1->ch && !s2->space_before &&
-        c->kind == CR_DATE_TOK_NUM && !c->space_before))
-    {
-      if (s2->kind == CR_DATE_TOK_NUM && !s2->space_before)
-        return 0;
-      /* "1.2.3.4", "555-12-34-56"; but "10/1-11/2/2017" is a range */
-      if (s2->kind == CR_DATE_TOK_PUNCT && !s2->space_before && _cr_date_num (s, i + 4) &&
-          !_cr_date_tok (s, i + 4)->space_before && s2->ch != ',' && !(s1->ch == '/' && s2->ch == '-'))
-        return 0;
-      if (s1->ch == '.' )
-        return 0;   /* "3.2015" reads as a decimal */
-      if (a->ndigits <= 2 && b->ndigits == 4 && a->num >= 1 && a->num <= 12 &&
-          b->num >= 1000 && b->num <= 2999)
-        {
-          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, b->num, a->num, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return i + 3;
-        }
-      if (a->ndigits == 4 && b->ndigits <= 2 && b->num >= 1 && b->num <= 12 && (s1->ch == '-' || s1->ch == '/') &&
-          a->num >= 1000 && a->num <= 2999 && (b->ndigits == 1 || b->num < 10 || b->num <= (a->num % 100)))
-        {
-          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, a->num, b->num, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return i + 3;
-        }
-      /* A day and a month without a year, "22/04", "4/22", "29/2": three
-       * digits at least, so that "1/2" and "3-1" stay a fraction and a
-       * score. */
-      if (a->ndigits <= 2 && b->ndigits <= 2 && a->ndigits + b->ndigits >= 3 &&
-          (s1->ch == '/' || s1->ch == '-') && !_cr_date_punct (s, i + 3, '%') &&
-          _cr_date_kind (s, i + 3) != CR_DATE_WORD_MONTH && _cr_date_kind (s, i + 3) != CR_DATE_WORD_UNIT &&
-          _cr_date_kind (s, i + 3) != CR_DATE_WORD_THIS && _cr_date_kind (s, i + 3) != CR_DATE_WORD_NEXT &&
-          _cr_date_kind (s, i + 3) != CR_DATE_WORD_PAST &&
-          !_cr_date_is (s, i + 3, "de") && !_cr_date_is (s, i + 3, "del") && !_cr_date_is (s, i + 3, "of"))
-        {
-          if (a->num > 12 || (b->num <= 12 && (s->lang != CR_LANGUAGE_EN || s->day_first)))
-            {
-              d = a->num;
-              mo = b->num;
-            }
-          else
-            {
-              mo = a->num;
-              d = b->num;
-            }
-          if (!cr_calendar_is_valid_date (2000, mo, d))
-            return 0;
-          /* "08/12,2015", "08/12,15": the year after a tight comma */
-          if (tight_punct (s, i + 3, ',') && _cr_date_num (s, i + 4) && !_cr_date_tok (s, i + 4)->ordinal &&
-              !_cr_date_num (s, i + 5))
-            {
-              const CrDateTok *yt = _cr_date_tok (s, i + 4);
-
-              y = yt->ndigits == 4 ? yt->num : yt->ndigits == 2 ? pivot_year (s, yt->num) : 0;
-              if (y >= 1000 && y <= 2999 && cr_calendar_is_valid_date (y, mo, d) &&
-                  !(_cr_date_punct (s, i + 5, '.') && _cr_date_num (s, i + 6)))
-                {
-                  _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
-                  return i + 5;
-                }
-            }
-          _cr_date_set_day (s, &m->a, 0, FALSE, FALSE, mo, d);
-          return i + 3;
-        }
-      return 0;
-    }
-
-  if (s2->ch != s1->ch || c->ordinal)
-    return 0;
-  /* Part of a longer number: a phone number, a reference, an IP address;
-   * but "5/1/2019-5/7/2020" is a range of two dates. */
-  if (after->kind == CR_DATE_TOK_PUNCT && !after->space_before &&
-      (after->ch == '-' || after->ch == '/' || after->ch == '.') &&
-      _cr_date_num (s, i + 6) && !_cr_date_tok (s, i + 6)->space_before &&
-      !(s1->ch == '/' && after->ch == '-'))
-    return 0;
-  if (after->kind == CR_DATE_TOK_NUM && !after->space_before)
-    return 0;
-
-  if (a->ndigits == 4 && b->ndigits <= 2 && c->ndigits <= 2)
-    {
-      y = a->num;
-      mo = b->num;
-      d = c->num;
-    }
-  else if (a->ndigits <= 2 && b->ndigits <= 2 && (c->ndigits == 4 || c->ndigits == 2))
-    {
-      y = c->ndigits == 4 ? c->num : pivot_year (s, c->num);
-      if (c->ndigits == 2 && s1->ch == '.')
-        return 0;   /* "10.30.45" is more likely a time */
-      /* Day first in Spanish and British English; month first in US
-       * English; a value above 12 settles it either way. */
-      if (a->num > 12)
-        {
-          d = a->num;
-          mo = b->num;
-        }
-      else if (b->num > 12)
-        {
-          mo = a->num;
-          d = b->num;
-        }
-      else if (s->lang == CR_LANGUAGE_EN && !s->day_first)
-        {
-          mo = a->num;
-          d = b->num;
-        }
-      else
-        {
-          d = a->num;
-          mo = b->num;
-        }
-    }
-  else
-    return 0;
-
-  if (y < 1000 || y > 2999 || !cr_calendar_is_valid_date (y, mo, d))
-    return 0;
-  _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
-  return i + 5;
 }

@@ -305,9 +305,17 @@ void      _cr_date_set_day         (CrDateScan   *scan,
                                     gboolean      relative,
                                     int           month,
                                     int           mday);
+/* cr-date-grammar-numeric.c */
 guint     _cr_date_parse_numeric   (CrDateScan   *scan,
                                     guint         i,
                                     CrDateMatch  *match);
+/* cr-date-grammar-day.c: a two-digit year made whole around the DCT */
+int       _cr_date_pivot_year      (const CrDateScan *scan,
+                                    int           yy);
+/* Token @i is @ch with no space on either side ("11/2016") */
+gboolean  _cr_date_tight_punct     (const CrDateScan *scan,
+                                    guint         i,
+                                    char          ch);
 /* A day of the month written in figures or words ("3", "tres", "third");
  * sets @mday. */
 guint     _cr_date_parse_day_num   (const CrDateScan *scan,
