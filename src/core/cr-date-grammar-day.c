@@ -463,6 +463,15 @@ _cr_date_parse_day_date (CrDateScan  *s,
   /* Month first: "September 3, 2025", "Sept. 3", "August-10-2012" */
   if (!(j = _cr_date_parse_month (s, i, TRUE, &month)))
     return 0;
+  /* "September-2020-23": the year between the month and the day */
+  if ((_cr_date_tight_punct (s, j, '-') || _cr_date_tight_punct (s, j, '/')) &&
+      _cr_date_parse_year (s, j + 1, &year) && _cr_date_tight_punct (s, j + 2, _cr_date_tok (s, j)->ch) &&
+      _cr_date_num (s, j + 3) && _cr_date_tok (s, j + 3)->ndigits <= 2 && !_cr_date_tok (s, j + 3)->ordinal &&
+      !_cr_date_num (s, j + 4) && cr_calendar_is_valid_date (year, month, _cr_date_tok (s, j + 3)->num))
+    {
+      _cr_date_point_day (&m->a, year, month, _cr_date_tok (s, j + 3)->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+      return j + 4;
+    }
   {
     char sep = 0;
     /* "may" and "march" in lowercase are verbs unless a day and then the
