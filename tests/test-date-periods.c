@@ -30,6 +30,10 @@ static const DateRow rows_en[] = {
     { { "late this month", "2025-09", "month", "END", "relative", "2025-09-21", "2025-09-30" } } },
   { "The accord was initialled in mid-October 2024.", DCT,
     { { "mid-October 2024", "2024-10", "month", "MID", "absolute", "2024-10-11", "2024-10-20" } } },
+
+  /* Seasons run from one solstice or equinox to the next, both included */
+  { "Reservoirs fell all through the summer of 2023.", DCT,
+    { { "summer of 2023", "2023-SU", "season", "", "absolute", "2023-06-21", "2023-09-23" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -50,6 +54,10 @@ static const DateRow rows_es[] = {
     { { "principios de mes", "2025-09", "month", "START", "relative", "2025-09-01", "2025-09-15" } } },
   { "La fábrica cerró a finales de marzo tras la huelga.", DCT,
     { { "finales de marzo", "2025-03", "month", "END", "underspecified", "2025-03-16", "2025-03-31" } } },
+
+  /* Seasons run from one solstice or equinox to the next, both included */
+  { "El invierno de 2022 fue el más seco del siglo.", DCT,
+    { { "invierno de 2022", "2022-WI", "season", "", "absolute", "2022-12-21", "2023-03-20" } } },
 };
 
 static void

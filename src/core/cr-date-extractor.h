@@ -95,6 +95,10 @@ GQuark       cr_date_error_quark          (void);
  *   a week Monday to Wednesday, Tuesday to Friday ("midweek"), and
  *   Friday to Sunday (Spanish: Thursday to Sunday); other periods in
  *   thirds;
+ * - seasons are those of the northern hemisphere, from the solstice or
+ *   equinox that opens them to the one that closes them, both days
+ *   included (summer June 21 to September 23, winter December 21 to
+ *   March 20);
  * - "now" at the end of a range is the DCT; "to date", "hasta la fecha"
  *   stop the day before it;
  * - a weekday with a written day ("Tuesday the 31st", "martes 6") is the

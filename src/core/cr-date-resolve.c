@@ -70,7 +70,8 @@ season_first (int year,
               int season)
 {
   /* Astronomical seasons of the northern hemisphere, rounded to the days
-   * they most often begin; winter belongs to the year it starts in. */
+   * they most often begin; winter belongs to the year it starts in. A
+   * season runs to the day the next one begins, that day included. */
   switch (season)
     {
     case 1: return cr_day_from_ymd (year, 3, 20);
@@ -86,10 +87,10 @@ season_last (int year,
 {
   switch (season)
     {
-    case 1: return cr_day_from_ymd (year, 6, 20);
-    case 2: return cr_day_from_ymd (year, 9, 22);
-    case 3: return cr_day_from_ymd (year, 12, 20);
-    default: return cr_day_from_ymd (year + 1, 3, 19);
+    case 1: return cr_day_from_ymd (year, 6, 21);
+    case 2: return cr_day_from_ymd (year, 9, 23);
+    case 3: return cr_day_from_ymd (year, 12, 21);
+    default: return cr_day_from_ymd (year + 1, 3, 20);
     }
 }
 
