@@ -65,6 +65,7 @@ GQuark       cr_date_error_quark          (void);
  *   before the DCT; "este lunes"/"this Monday" is the one in the DCT's ISO
  *   week; "el pasado lunes"/"last Monday" the most recent strictly before;
  *   "el próximo lunes"/"next Monday" the one in the following week;
+ *   "el lunes anterior"/"previous Monday" the one in the week before;
  * - a bare month ("en junio") is the most recent one, the DCT's included;
  *   a day without a year ("el 1 de junio") is the nearest such day;
  * - a year needs a preposition or article ("en 2024", "el año 2024"),

@@ -234,7 +234,8 @@ parse_direction_led (CrDateScan  *s,
             *m = d;
             return e;
           }
-        _cr_date_relative_weekday (s, _cr_date_value (s, j), dir, &m->a);
+        /* "previous Monday": of the week before */
+        _cr_date_relative_weekday (s, _cr_date_value (s, j), _cr_date_is (s, i, "previous") ? -2 : dir, &m->a);
         return j + 1;
       }
     case CR_DATE_WORD_UNIT:

@@ -299,6 +299,9 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
   dir = _cr_date_direction_of (s, j);
   if ((dir == -1 || dir == 1) && !_cr_date_flag (s, j, CR_DATE_LEX_WEAK))
     {
+      /* "el lunes anterior": of the week before */
+      if (_cr_date_is (s, j, "anterior"))
+        dir = -2;
       _cr_date_relative_weekday (s, wd, dir, &m->a);
       return j + 1;
     }

@@ -472,6 +472,10 @@ _cr_date_relative_weekday (const CrDateScan *scan,
       if (delta == 0)
         delta = -7;
       break;
+    case -2:  /* "previous Monday", "el lunes anterior": in the week
+               * before the DCT's, as Recognizers reads it */
+      delta = weekday - today - 7;
+      break;
     case 1:   /* "el próximo viernes", "next Friday": in the next week, as
                * both Spanish and English test suites read it */
       delta = 7 - today + weekday;

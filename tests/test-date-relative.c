@@ -1,0 +1,65 @@
+/* test-date-relative.c: relative and counted expressions, both languages
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Unless a row says otherwise the article is dated Wednesday 2025-09-03.
+ */
+
+#include "config.h"
+
+#include "test-date-common.h"
+
+#define DCT "2025-09-03"
+
+static const DateRow rows_en[] = {
+  /* "previous Tuesday" is the Tuesday of the week before; "last
+   * Tuesday" stays the most recent one */
+  { "The board had met the previous Tuesday, a spokesman said.", DCT,
+    { { "previous Tuesday", "2025-08-26", "day", "", "relative" } } },
+  { "The board met last Tuesday.", DCT,
+    { { "last Tuesday", "2025-09-02", "day", "", "relative" } } },
+};
+
+static const DateRow rows_es[] = {
+  { "El consejo se había reunido el martes anterior, según un portavoz.", DCT,
+    { { "martes anterior", "2025-08-26", "day", "", "relative" } } },
+  { "El consejo se reunió el martes pasado.", DCT,
+    { { "martes pasado", "2025-09-02", "day", "", "relative" } } },
+};
+
+static void
+test_row_en (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_EN);
+}
+
+static void
+test_row_es (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_ES);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* Report every wrong field of every row, not only the first. */
+  g_test_set_nonfatal_assertions ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows_en); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/relative/en/%02u", i);
+
+      g_test_add_data_func (path, &rows_en[i], test_row_en);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rows_es); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/relative/es/%02u", i);
+
+      g_test_add_data_func (path, &rows_es[i], test_row_es);
+    }
+
+  return g_test_run ();
+}
