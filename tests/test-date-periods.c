@@ -34,6 +34,19 @@ static const DateRow rows_en[] = {
   /* Seasons run from one solstice or equinox to the next, both included */
   { "Reservoirs fell all through the summer of 2023.", DCT,
     { { "summer of 2023", "2023-SU", "season", "", "absolute", "2023-06-21", "2023-09-23" } } },
+  /* An ordinal weekday without a month is one of the DCT's month */
+  { "The vote is on the second Sunday, officials said.", DCT,
+    { { "second Sunday", "2025-09-14", "day", "", "relative" } } },
+  /* ... but a rank or a count is no date of its own */
+  { "Hamilton finished second Sunday in Monaco.", DCT,
+    { { "Sunday", "2025-08-31", "day", "", "relative" } } },
+  { "The market opens every second Saturday.", DCT,
+    { { "Saturday", "2025-08-30", "day", "", "relative" } } },
+  /* Counted from the end */
+  { "Ballots go out in the second last week of October 2026.", DCT,
+    { { "second last week of October 2026", "2026-W43", "week", "", "absolute", "2026-10-19", "2026-10-25" } } },
+  { "The fund closes on the fifth last day of May 2026.", DCT,
+    { { "fifth last day of May 2026", "2026-05-27", "day", "", "absolute" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -58,6 +71,11 @@ static const DateRow rows_es[] = {
   /* Seasons run from one solstice or equinox to the next, both included */
   { "El invierno de 2022 fue el más seco del siglo.", DCT,
     { { "invierno de 2022", "2022-WI", "season", "", "absolute", "2022-12-21", "2023-03-20" } } },
+  /* An ordinal weekday without a month is one of the DCT's month */
+  { "La marcha será el segundo domingo, según los convocantes.", DCT,
+    { { "segundo domingo", "2025-09-14", "day", "", "relative" } } },
+  { "Es su primer domingo como alcalde.", DCT,
+    { { "domingo", "2025-08-31", "day", "", "relative" } } },
 };
 
 static void

@@ -102,6 +102,9 @@ GQuark       cr_date_error_quark          (void);
  *   March 20);
  * - "now" at the end of a range is the DCT; "to date", "hasta la fecha"
  *   stop the day before it;
+ * - an ordinal weekday without a month ("the second Sunday", "el primer
+ *   domingo") is that weekday of the DCT's month, unless it ranks or
+ *   counts ("finished second Sunday", "every second Saturday");
  * - a weekday with a written day ("Tuesday the 31st", "martes 6") is the
  *   nearest such day, before or after the DCT; "this upcoming Friday",
  *   "Friday after next", "three Fridays from now" count from the DCT;

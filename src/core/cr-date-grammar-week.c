@@ -14,8 +14,81 @@
 #include "cr-calendar.h"
 #include "cr-date-private.h"
 
+/* Is the word right before the bytes at @pos one of @words (lowercase
+ * ASCII)? Only spaces may separate them. */
+static gboolean
+word_before_is (const CrDateScan   *s,
+                gsize               pos,
+                const char * const *words)
+{
+  gsize e = pos, b;
+
+  while (e > 0 && s->text[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > 0 && e - b < 12 && g_ascii_isalpha (s->text[b - 1]))
+    b--;
+  if (b == e || (b > 0 && (g_ascii_isalnum (s->text[b - 1]) || (guchar) s->text[b - 1] >= 0x80)))
+    return FALSE;
+  for (guint k = 0; words[k]; k++)
+    if (strlen (words[k]) == e - b && g_ascii_strncasecmp (s->text + b, words[k], e - b) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+tok_is_one_of (const CrDateScan   *s,
+               guint               k,
+               const char * const *words)
+{
+  const CrDateTok *t = _cr_date_tok (s, k);
+
+  if (t->kind != CR_DATE_TOK_WORD)
+    return FALSE;
+  for (guint n = 0; words[n]; n++)
+    if (strlen (words[n]) == t->wlen && memcmp (t->word, words[n], t->wlen) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the second Saturday", "el primer domingo": without a month, the one
+ * of the DCT's month. Never a count or a rank ("every second Saturday",
+ * "her first Sunday in office", "he finished second Sunday", "the third
+ * Sunday running"), nor before what places it elsewhere ("the first
+ * Sunday after Easter", "the second Monday this year"). */
+static guint
+parse_nth_weekday_alone (CrDateScan  *s,
+                         guint        i,
+                         int          n,
+                         CrDateMatch *m)
+{
+  static const char * const before[] = {
+    "every", "each", "other", "his", "her", "their", "its", "our", "my", "your",
+    "finished", "finishing", "finishes", "finish", "came", "comes", "placed", "ranked", "ended",
+    "was", "were", "is", "are", "be", "been", "cada", "su", "sus", "mi", "quedo", NULL
+  };
+  static const char * const after[] = {
+    "running", "straight", "consecutive", "after", "before", "since", "following", "until", "till",
+    "consecutivo", "seguido", "despues", "antes", "tras", "desde", "hasta", NULL
+  };
+  const CrDateTok *next = _cr_date_tok (s, i + 1);
+  CrDatePoint month;
+
+  if (n < 1 || n > 5 || i == 0 || s->dct == CR_DAY_UNKNOWN ||
+      word_before_is (s, _cr_date_tok (s, i - 1)->start, before))
+    return 0;
+  if (next->kind == CR_DATE_TOK_NUM || tok_is_one_of (s, i + 1, after) ||
+      (next->kind == CR_DATE_TOK_WORD && next->lex && next->lex->kind != CR_DATE_WORD_PLAIN))
+    return 0;
+  _cr_date_relative_unit (s, CR_GRANULARITY_MONTH, 0, &month);
+  if (!_cr_date_nth_in (&month, n, _cr_date_value (s, i), &m->a))
+    return 0;
+  return i + 1;
+}
+
 /* The @n-th (or -1: last) week or weekday of a month or year: "la primera
- * semana de octubre", "the last Sunday of March 2014". */
+ * semana de octubre", "the last Sunday of March 2014", "the third last
+ * week of 2018". */
 guint
 _cr_date_parse_nth_in (CrDateScan  *s,
                        guint        i,
@@ -23,9 +96,17 @@ _cr_date_parse_nth_in (CrDateScan  *s,
                        CrDateMatch *m)
 {
   int weekday;
-  guint j = i + 1, e;
+  guint j, e;
   CrDateMatch c;
 
+  /* "the second last week of October": counted from the end */
+  if (n > 1 && _cr_date_is (s, i, "last") &&
+      (_cr_date_kind (s, i + 1) == CR_DATE_WORD_WEEKDAY || _cr_date_kind (s, i + 1) == CR_DATE_WORD_UNIT))
+    {
+      n = -n;
+      i++;
+    }
+  j = i + 1;
   if (_cr_date_kind (s, i) == CR_DATE_WORD_WEEKDAY)
     weekday = _cr_date_value (s, i);
   else if (_cr_date_kind (s, i) == CR_DATE_WORD_UNIT && _cr_date_value (s, i) == CR_GRANULARITY_WEEK)
@@ -42,7 +123,7 @@ _cr_date_parse_nth_in (CrDateScan  *s,
     return 0;
   if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
         _cr_date_is (s, j, "in")))
-    return 0;
+    return weekday >= 1 && weekday <= 7 ? parse_nth_weekday_alone (s, i, n, m) : 0;
   j++;
   if (_cr_date_is (s, j, "the") || _cr_date_is (s, j, "el"))
     j++;
