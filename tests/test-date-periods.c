@@ -47,6 +47,13 @@ static const DateRow rows_en[] = {
     { { "second last week of October 2026", "2026-W43", "week", "", "absolute", "2026-10-19", "2026-10-25" } } },
   { "The fund closes on the fifth last day of May 2026.", DCT,
     { { "fifth last day of May 2026", "2026-05-27", "day", "", "absolute" } } },
+  /* Ranges: "the middle" of a period is its middle day */
+  { "Prices rose from the middle of 2019 to the end of 2020.", DCT,
+    { { "middle of 2019 to the end of 2020", "2019-07-02/2020-12-31", "day", "", "absolute",
+        "2019-07-02", "2020-12-31" } } },
+  { "The drought lasted from mid-March to late May 2024.", DCT,
+    { { "mid-March to late May 2024", "2024-03-16/2024-05-31", "day", "", "absolute",
+        "2024-03-16", "2024-05-31" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -76,6 +83,10 @@ static const DateRow rows_es[] = {
     { { "segundo domingo", "2025-09-14", "day", "", "relative" } } },
   { "Es su primer domingo como alcalde.", DCT,
     { { "domingo", "2025-08-31", "day", "", "relative" } } },
+  /* Ranges: "mediados" is the middle day; the start takes the end's year */
+  { "La sequía duró de mediados de marzo a finales de mayo de 2024.", DCT,
+    { { "mediados de marzo a finales de mayo de 2024", "2024-03-16/2024-05-31", "day", "", "absolute",
+        "2024-03-16", "2024-05-31" } } },
 };
 
 static void

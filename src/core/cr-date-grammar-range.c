@@ -76,15 +76,26 @@ _cr_date_extend_range (CrDateScan  *s,
       m->mod == CR_DATE_MOD_START || m->mod == CR_DATE_MOD_MID || m->mod == CR_DATE_MOD_END)
     {
       /* "from 2007 to the end of 2008": the ends become the days they
-       * cover */
+       * cover; "the middle" of a period is its middle day ("from the
+       * middle of 2007": July 2) */
       CrDay f, l;
 
+      /* "de mediados de marzo a finales de mayo de 2024": the start
+       * takes the end's year first */
+      if (m->a.year_open && !b.a.year_open && !b.a.open && m->a.gran == b.a.gran)
+        {
+          m->a.year = m->a.part > b.a.part ? b.a.year - 1 : b.a.year;
+          m->a.year_open = FALSE;
+          m->a.anchor = b.a.anchor;
+        }
       _cr_date_complete (s, &m->a);
       _cr_date_complete (s, &b.a);
       if (b.mod != CR_DATE_MOD_NONE)
         {
           if (b.a.open || b.a.year_open || !_cr_date_point_narrowed (s, &b.a, b.mod, &f, &l))
             return j;
+          if (b.mod == CR_DATE_MOD_MID && _cr_date_point_bounds (&b.a, &f, &l))
+            l = f + (l - f + 1) / 2;
           _cr_date_point_from_day (&b.a, l, b.a.anchor);
           b.mod = CR_DATE_MOD_NONE;
         }
@@ -92,6 +103,8 @@ _cr_date_extend_range (CrDateScan  *s,
         {
           if (m->a.open || m->a.year_open || !_cr_date_point_narrowed (s, &m->a, m->mod, &f, &l))
             return j;
+          if (m->mod == CR_DATE_MOD_MID && _cr_date_point_bounds (&m->a, &f, &l))
+            f = f + (l - f + 1) / 2;
           _cr_date_point_from_day (&m->a, f, m->a.anchor);
           m->mod = CR_DATE_MOD_NONE;
         }
