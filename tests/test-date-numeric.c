@@ -38,6 +38,38 @@ static const DateRow en_rows[] = {
   { "Delivery was set for March-2021-14, the filing says.", DCT,
     { { "March-2021-14", "2021-03-14", "day", "", "absolute" } } },
 
+  /* Eras: the Buddhist one runs 543 years ahead */
+  { "The temple was founded in 88 AD, the plaque says.", DCT,
+    { { "88 AD", "0088", "year", "", "absolute", "0088-01-01", "0088-12-31" } } },
+  { "The coin dates from 14 a.d. and was found in Spain.", DCT,
+    { { "14 a.d.", "0014", "year", "", "absolute" } } },
+  { "The calendar marks it as 10 May 2568 BE.", DCT,
+    { { "10 May 2568 BE", "2025-05-10", "day", "", "absolute" } } },
+  { "The chronicle dates the fire to 1024 AD August.", DCT,
+    { { "1024 AD August", "1024-08", "month", "", "absolute" } } },
+  /* Years before 1000 after "year", in figures or words */
+  { "The town was founded in year 247, the archive says.", DCT,
+    { { "year 247", "0247", "year", "", "absolute" } } },
+  { "Rome celebrated the year two hundred and sixty seven.", DCT,
+    { { "year two hundred and sixty seven", "0267", "year", "", "absolute" } } },
+  /* Decades and years in words */
+  { "Prices doubled in the twenty-tens.", DCT,
+    { { "twenty-tens", "201", "decade", "", "absolute", "2010-01-01", "2019-12-31" } } },
+  { "Prices doubled in the two thousands.", DCT,
+    { { "two thousands", "200", "decade", "", "absolute" } } },
+  { "He was born on May 2, nineteen oh five.", DCT,
+    { { "May 2, nineteen oh five", "1905-05-02", "day", "", "absolute" } } },
+  { "The treaty is dated June the twenty-first nineteen ninety one.", DCT,
+    { { "June the twenty-first nineteen ninety one", "1991-06-21", "day", "", "absolute" } } },
+  /* A two-digit year closing the sentence; a day with a point */
+  { "The ruling came on 14th April 21.", DCT,
+    { { "14th April 21", "2021-04-14", "day", "", "absolute" } } },
+  { "The expo opened on 16. Nov. 2016.", DCT,
+    { { "16. Nov. 2016", "2016-11-16", "day", "", "absolute" } } },
+  /* An ordinal day alone after "on": the publication's month */
+  { "The board meets on 29th.", DCT,
+    { { "29th", "2025-09-29", "day", "", "underspecified" } } },
+
   /* Rates, levels, decimals and counts stay numbers */
   { "The euro rose to 1.2016.", DCT, { { NULL } } },
   { "The index closed at 2015.3.", DCT, { { NULL } } },
@@ -45,6 +77,14 @@ static const DateRow en_rows[] = {
   { "She won on 4.22 points.", DCT, { { NULL } } },
   { "In 2016 10 16-year-olds were hired.", DCT,
     { { "2016", "2016", "year", "", "absolute" } } },
+  /* "AD" before a noun, "ad" in lowercase; a count after a date */
+  { "The trial enrolled 88 AD patients.", DCT, { { NULL } } },
+  { "The 88 ad campaign ran on TV.", DCT, { { NULL } } },
+  { "The match on 14th April 15 players missed.", DCT,
+    { { "14th April", "2025-04-14", "day", "", "underspecified" } } },
+  { "He lives on 29th Street.", DCT, { { NULL } } },
+  { "Rates fell by the tens of points.", DCT, { { NULL } } },
+  { "The year 12 students sat exams.", DCT, { { NULL } } },
 };
 
 static const DateRow es_rows[] = {
@@ -61,12 +101,27 @@ static const DateRow es_rows[] = {
     { { "2019/21/marzo", "2019-03-21", "day", "", "absolute" } } },
   { "El plazo vence septiembre-2026-30.", DCT,
     { { "septiembre-2026-30", "2026-09-30", "day", "", "absolute" } } },
+  { "El templo se fundó en el 88 d. C., según la placa.", DCT,
+    { { "88 d. C.", "0088", "year", "", "absolute" } } },
+  { "Volvió el 1.º de julio, 17.", DCT,
+    { { "1.º de julio, 17", "2017-07-01", "day", "", "absolute" } } },
+  { "El acta es del año 247.", DCT,
+    { { "año 247", "0247", "year", "", "absolute" } } },
+  /* A day in words after "día": the publication's month */
+  { "La reunión será el día veintinueve.", DCT,
+    { { "día veintinueve", "2025-09-29", "day", "", "underspecified" } } },
+  { "Llegó el día once, de noche.", DCT,
+    { { "día once", "2025-09-11", "day", "", "underspecified" } } },
 
-  /* A score, a share, a percentage and a rate */
+  /* A score, a share, a percentage and a rate; counts after "día" and
+   * after a date */
   { "El partido acabó con el 3-3.", DCT, { { NULL } } },
   { "La inflación se situó en el 4.22%.", DCT, { { NULL } } },
   { "Votó el 1/3 de la cámara.", DCT, { { NULL } } },
   { "El tipo de cambio llegó a 1.2016.", DCT, { { NULL } } },
+  { "Durante el día quince personas llegaron.", DCT, { { NULL } } },
+  { "El 1.º de julio, 17 personas murieron.", DCT,
+    { { "1.º de julio", "2025-07-01", "day", "", "underspecified" } } },
 };
 
 static void

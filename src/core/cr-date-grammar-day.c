@@ -186,6 +186,40 @@ _cr_date_tight_punct (const CrDateScan *s,
          !_cr_date_tok (s, i + 1)->space_before;
 }
 
+/* Token @i ends the sentence: the end of the text, or a full stop, a
+ * question or exclamation mark that no figure follows */
+static gboolean
+ends_sentence (const CrDateScan *s,
+               guint             i)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  if (t->kind == CR_DATE_TOK_END)
+    return TRUE;
+  return t->kind == CR_DATE_TOK_PUNCT && (t->ch == '.' || t->ch == '!' || t->ch == '?') &&
+         !_cr_date_num (s, i + 1);
+}
+
+/* "el día nueve", "día quince.": a day in words after "día", ending the
+ * phrase; "el día quince personas" counts people */
+guint
+_cr_date_parse_day_words_alone (const CrDateScan *s,
+                                guint             i,
+                                int              *mday)
+{
+  const CrDateTok *n;
+  guint e;
+
+  if (s->lang != CR_LANGUAGE_ES || _cr_date_kind (s, i) != CR_DATE_WORD_NUMBER ||
+      !(e = _cr_date_parse_count (s, i, mday)) || *mday < 1 || *mday > 31)
+    return 0;
+  n = _cr_date_tok (s, e);
+  if (n->kind == CR_DATE_TOK_END || (n->kind == CR_DATE_TOK_PUNCT && n->ch != '%' && n->ch != '.') ||
+      ends_sentence (s, e))
+    return e;
+  return 0;
+}
+
 guint
 _cr_date_parse_year_tail (CrDateScan *s,
                           guint       i,
@@ -218,7 +252,7 @@ _cr_date_parse_year_tail (CrDateScan *s,
     return j + 2;   /* "28 june in 2020" */
   else if (j == i && (_cr_date_tight_punct (s, j, '-') || _cr_date_tight_punct (s, j, '/')) && _cr_date_parse_year (s, j + 1, year))
     return j + 2;   /* "Sep-2012" */
-  if ((k = _cr_date_parse_year (s, j, year)))
+  if ((k = _cr_date_parse_era_year (s, j, year)) || (k = _cr_date_parse_year (s, j, year)))
     return k;
   if ((had_link || s->lang == CR_LANGUAGE_EN) && (k = _cr_date_parse_year_words (s, j, year)))
     return k;
@@ -230,8 +264,9 @@ _cr_date_parse_year_tail (CrDateScan *s,
       *year = _cr_date_pivot_year (s, _cr_date_tok (s, j + 1)->num);
       return j + 2;
     }
+  /* ... and "14th April 15", "1.º de julio, 17" closing the sentence */
   if (t->kind == CR_DATE_TOK_NUM && t->ndigits == 2 && !t->ordinal &&
-      (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31)) &&
+      (had_del || (s->lang == CR_LANGUAGE_EN && t->num > 31) || ends_sentence (s, j + 1)) &&
       !_cr_date_punct (s, j + 1, ':'))
     {
       *year = _cr_date_pivot_year (s, t->num);
@@ -434,6 +469,13 @@ _cr_date_parse_day_date (CrDateScan  *s,
         }
       if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "of"))
         j++;
+      /* "16. Nov. 2016": the day with a point, then its month and year */
+      else if (_cr_date_num (s, i) && _cr_date_punct (s, j, '.') && !_cr_date_tok (s, j)->space_before &&
+               _cr_date_tok (s, j + 1)->space_before && _cr_date_kind (s, j + 1) == CR_DATE_WORD_MONTH)
+        {
+          j++;
+          need_year = TRUE;
+        }
       else if (!_cr_date_num (s, i) && s->lang != CR_LANGUAGE_EN)
         return 0;   /* "veintinueve de mayo" needs its "de" */
       else if (!_cr_date_num (s, i))
@@ -486,7 +528,10 @@ _cr_date_parse_day_date (CrDateScan  *s,
     /* "June the 28th", "April the ninth" */
     else if (s->lang == CR_LANGUAGE_EN && _cr_date_is (s, j, "the") && !verb_like &&
              ((_cr_date_num (s, j + 1) && _cr_date_tok (s, j + 1)->ordinal) ||
-              _cr_date_kind (s, j + 1) == CR_DATE_WORD_ORDINAL) &&
+              _cr_date_kind (s, j + 1) == CR_DATE_WORD_ORDINAL ||
+              /* "September the twenty-first" */
+              (_cr_date_kind (s, j + 1) == CR_DATE_WORD_NUMBER && _cr_date_punct (s, j + 2, '-') &&
+               _cr_date_kind (s, j + 3) == CR_DATE_WORD_ORDINAL)) &&
              /* not "in March the first team" */
              !(_cr_date_tok (s, j + 2)->kind == CR_DATE_TOK_WORD && _cr_date_tok (s, j + 2)->lex == NULL))
       j++;

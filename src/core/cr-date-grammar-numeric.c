@@ -156,7 +156,7 @@ parse_spaced (CrDateScan  *s,
 }
 
 /* "2025-09-03", "03/09/2025", "9/3/2025", "3.9.2025", "11/2016",
- * "2015-3", "2012/aug/10", "2020/23/sep", "23-2020-september" */
+ * "2015-3", "2012/aug/10", "2020/23/sep", "23-2020-september", "20161016" */
 guint
 _cr_date_parse_numeric (CrDateScan  *s,
                         guint        i,
@@ -167,6 +167,17 @@ _cr_date_parse_numeric (CrDateScan  *s,
   const CrDateTok *b, *s2, *c, *after;
   int y, mo, d;
 
+  /* "20161016": a compact ISO date, standing alone */
+  if (a->ndigits == 8 && !a->ordinal && s1->kind != CR_DATE_TOK_NUM)
+    {
+      y = a->num / 10000;
+      mo = a->num / 100 % 100;
+      d = a->num % 100;
+      if (y < 1900 || y > 2199 || !cr_calendar_is_valid_date (y, mo, d))
+        return 0;
+      _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
+      return i + 1;
+    }
   /* "11 / 2016", "03 - 2016": a month in two digits and a year, spaced */
   if (s1->kind == CR_DATE_TOK_PUNCT && (s1->ch == '-' || s1->ch == '/' || s1->ch == '.') &&
       (s1->space_before || _cr_date_tok (s, i + 2)->space_before) && !a->ordinal &&

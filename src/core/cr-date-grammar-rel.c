@@ -392,6 +392,13 @@ parse_unit_relative (CrDateScan  *s,
             _cr_date_point_day (&m->a, s->dct_year, s->dct_month, mday, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
             return e;
           }
+        /* "el día nueve" */
+        if ((e = _cr_date_parse_day_words_alone (s, j, &mday)) && s->dct != CR_DAY_UNKNOWN &&
+            mday <= cr_calendar_days_in_month (s->dct_year, s->dct_month))
+          {
+            _cr_date_point_day (&m->a, s->dct_year, s->dct_month, mday, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+            return e;
+          }
       }
       return 0;
     }

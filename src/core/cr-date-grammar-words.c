@@ -1,11 +1,13 @@
-/* cr-date-grammar-words.c: years written in words
+/* cr-date-grammar-words.c: years written in words, eras, early years
  *
  * Copyright 2026 The Cronista authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * "mil novecientos noventa y nueve", "dos mil dieciocho", "nineteen
  * ninety six", "nineteen hundred ninety three", "two thousand and fifteen",
- * "one thousand seven hundred and eighty nine".
+ * "one thousand seven hundred and eighty nine"; eras ("88 AD", "2555 BE",
+ * "88 d. C."), years before 1000 ("year 247") and decades in words ("the
+ * twenty-tens").
  */
 
 #define G_LOG_DOMAIN "cr-date-grammar"
@@ -92,5 +94,183 @@ _cr_date_parse_year_words (const CrDateScan *s,
       *year = _cr_date_value (s, j) * 100 + n;
       return k;
     }
+  /* "nineteen oh five", "nineteen zero one" */
+  if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, j) == CR_DATE_WORD_NUMBER &&
+      _cr_date_value (s, j) >= 10 && _cr_date_value (s, j) <= 29 &&
+      (_cr_date_is (s, j + 1, "oh") || _cr_date_is (s, j + 1, "zero")) &&
+      _cr_date_kind (s, j + 2) == CR_DATE_WORD_NUMBER && _cr_date_value (s, j + 2) >= 1 &&
+      _cr_date_value (s, j + 2) <= 9)
+    {
+      *year = _cr_date_value (s, j) * 100 + _cr_date_value (s, j + 2);
+      return j + 3;
+    }
   return 0;
+}
+
+/* An era after a year: "AD", "CE" and "BE" in capitals, "a.d.", "d. C."
+ * in any case; the end of the marker, or 0. @buddhist tells "BE". */
+static guint
+era_at (const CrDateScan *s,
+        guint             i,
+        gboolean         *buddhist)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  *buddhist = FALSE;
+  if (t->kind != CR_DATE_TOK_WORD)
+    return 0;
+  /* "a.d.", "A.D.", "d. C.", "d.C." */
+  if (t->wlen == 1 && _cr_date_punct (s, i + 1, '.') && !_cr_date_tok (s, i + 1)->space_before &&
+      ((t->word[0] == 'a' && s->lang == CR_LANGUAGE_EN && _cr_date_is (s, i + 2, "d")) ||
+       (t->word[0] == 'd' && s->lang == CR_LANGUAGE_ES && _cr_date_is (s, i + 2, "c"))) &&
+      _cr_date_tok (s, i + 2)->wlen == 1)
+    return _cr_date_punct (s, i + 3, '.') && !_cr_date_tok (s, i + 3)->space_before ? i + 4 : i + 3;
+  /* "AD", not "ad"; "88 AD patients" is a count */
+  if (t->wlen == 2 && s->lang == CR_LANGUAGE_EN && t->upper && g_ascii_isupper (s->text[t->start + 1]) &&
+      (_cr_date_is (s, i, "ad") || _cr_date_is (s, i, "ce") || _cr_date_is (s, i, "be")))
+    {
+      const CrDateTok *n = _cr_date_tok (s, i + 1);
+
+      if (n->kind == CR_DATE_TOK_NUM || (n->kind == CR_DATE_TOK_WORD && n->lex == NULL))
+        return 0;
+      *buddhist = _cr_date_is (s, i, "be");
+      return i + 1;
+    }
+  return 0;
+}
+
+guint
+_cr_date_parse_era_year (const CrDateScan *s,
+                         guint             i,
+                         int              *year)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+  gboolean buddhist;
+  guint e;
+
+  if (t->kind != CR_DATE_TOK_NUM || t->ordinal || t->ndigits > 4 || t->num < 1 || !(e = era_at (s, i + 1, &buddhist)))
+    return 0;
+  /* The Buddhist era runs 543 years ahead: 2555 BE is 2012. */
+  *year = buddhist ? t->num - 543 : t->num;
+  if (*year < 1 || *year > 2999)
+    return 0;
+  return e;
+}
+
+/* "year 247", "año 247", "the year two hundred and sixty seven": a year
+ * of three figures or in hundreds, after the singular unit */
+guint
+_cr_date_parse_small_year (const CrDateScan *s,
+                           guint             i,
+                           CrDateMatch      *m)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+  guint j, k;
+  int n, year;
+
+  if (t->kind == CR_DATE_TOK_NUM)
+    {
+      if (t->ordinal || t->ndigits != 3 || t->num < 100 || _cr_date_num (s, i + 1) ||
+          (_cr_date_tok (s, i + 1)->kind == CR_DATE_TOK_PUNCT && !_cr_date_tok (s, i + 1)->space_before &&
+           _cr_date_num (s, i + 2)))
+        return 0;
+      year = t->num;
+      j = i + 1;
+    }
+  else
+    {
+      /* "two hundred and sixty seven" */
+      if (s->lang != CR_LANGUAGE_EN || _cr_date_kind (s, i) != CR_DATE_WORD_NUMBER || _cr_date_value (s, i) < 1 ||
+          _cr_date_value (s, i) > 9 || !_cr_date_is (s, i + 1, "hundred"))
+        return 0;
+      year = 100 * _cr_date_value (s, i);
+      j = i + 2;
+      if (_cr_date_is (s, j, "and") && (k = _cr_date_parse_count (s, j + 1, &n)) && !_cr_date_num (s, j + 1) &&
+          n < 100)
+        {
+          if (n % 10 == 0 && n >= 20 && _cr_date_kind (s, k) == CR_DATE_WORD_NUMBER && _cr_date_value (s, k) < 10)
+            n += _cr_date_value (s, k++);   /* "sixty seven" written apart */
+          year += n;
+          j = k;
+        }
+    }
+  _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+  return j;
+}
+
+/* "88 AD", "in 14 a.d.", "2024 AD August": a year of an era, maybe with
+ * its month; "1990s", "the '90s", "the 1970's", "70’s", "in 1990 s.": a
+ * decade in figures. */
+guint
+_cr_date_parse_era_or_decade (CrDateScan  *s,
+                              guint        i,
+                              CrDateMatch *m)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+  const CrDateTok *n = _cr_date_tok (s, i + 1);
+  guint j, l;
+  int year, month;
+
+  if ((j = _cr_date_parse_era_year (s, i, &year)))
+    {
+      if (s->lang == CR_LANGUAGE_EN && (l = _cr_date_parse_month (s, j, TRUE, &month)))
+        {
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_MONTH, year, month, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return l;
+        }
+      _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+      return j;
+    }
+
+  if ((t->ndigits == 4 || t->ndigits == 2) && t->num % 10 == 0)
+    {
+      guint k = i + 1;
+      const CrDateTok *after;
+
+      if (_cr_date_punct (s, k, '\'') && !n->space_before &&
+          !_cr_date_tok (s, k + 1)->space_before)
+        k++;   /* the apostrophe, straight or curly */
+      after = _cr_date_tok (s, k + 1);
+      if (_cr_date_is (s, k, "s") &&
+          (!_cr_date_tok (s, k)->space_before ||
+           (k == i + 1 && t->ndigits == 4 && (after->kind == CR_DATE_TOK_END || after->kind == CR_DATE_TOK_PUNCT))))
+        {
+          int y = t->num;
+
+          if (t->ndigits == 2)
+            y = (s->dct != CR_DAY_UNKNOWN && 2000 + y <= s->dct_year) || y < 30 ? 2000 + y : 1900 + y;
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, y, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+          return k + 1;
+        }
+    }
+  return 0;
+}
+
+/* "the two thousands", "the twenty-tens", "the two thousand and tens":
+ * the decades of this century in words, after "the" */
+guint
+_cr_date_parse_decade_words (CrDateScan  *s,
+                             guint        i,
+                             CrDateMatch *m)
+{
+  guint j;
+
+  if (s->lang != CR_LANGUAGE_EN || !((i == 0 && s->prev != NULL && strcmp (s->prev->word, "the") == 0) ||
+                                     (i > 0 && _cr_date_is (s, i - 1, "the"))))
+    return 0;
+  if (_cr_date_is (s, i, "two") && _cr_date_is (s, i + 1, "thousands"))
+    {
+      _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, 2000, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+      return i + 2;
+    }
+  if (_cr_date_is (s, i, "two") && _cr_date_is (s, i + 1, "thousand") && _cr_date_is (s, i + 2, "and"))
+    j = i + 3;
+  else if (_cr_date_is (s, i, "twenty"))
+    j = i + 1 + (_cr_date_punct (s, i + 1, '-') ? 1 : 0);
+  else
+    return 0;
+  if (!_cr_date_is (s, j, "tens"))
+    return 0;
+  _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, 2010, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+  return j + 1;
 }

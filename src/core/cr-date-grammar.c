@@ -188,8 +188,10 @@ parse_number_led (CrDateScan  *s,
                        _cr_date_value (s, i + 1) == CR_GRANULARITY_MONTH)) &&
       (j = _cr_date_parse_nth_in (s, i + 1, t->num, m)))
     return j;
-  /* "on the 15th": a day of the publication's month */
-  if (t->ordinal && s->lang == CR_LANGUAGE_EN && i == 0 && s->prev && strcmp (s->prev->word, "the") == 0 &&
+  /* "on the 15th", "on 29th -": a day of the publication's month */
+  if (t->ordinal && s->lang == CR_LANGUAGE_EN && i == 0 && s->prev &&
+      (strcmp (s->prev->word, "the") == 0 ||
+       (strcmp (s->prev->word, "on") == 0 && (n->kind == CR_DATE_TOK_END || n->kind == CR_DATE_TOK_PUNCT))) &&
       t->ndigits <= 2 && t->num >= 1 && t->num <= 31 && s->dct != CR_DAY_UNKNOWN &&
       _cr_date_kind (s, i + 1) != CR_DATE_WORD_UNIT &&
       t->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month))
@@ -215,42 +217,9 @@ parse_number_led (CrDateScan  *s,
   if (t->ordinal)
     return 0;
 
-  /* "20161016": a compact ISO date, standing alone */
-  if (t->ndigits == 8 && n->kind != CR_DATE_TOK_NUM)
-    {
-      int y = t->num / 10000, mo = t->num / 100 % 100, d = t->num % 100;
-
-      if (y >= 1900 && y <= 2199 && cr_calendar_is_valid_date (y, mo, d))
-        {
-          _cr_date_point_day (&m->a, y, mo, d, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return i + 1;
-        }
-      return 0;
-    }
-
-  /* Decades in figures: "1990s", "the '90s", "the 1970's", "70’s",
-   * "in 1990 s." */
-  if ((t->ndigits == 4 || t->ndigits == 2) && t->num % 10 == 0)
-    {
-      guint k = i + 1;
-      const CrDateTok *after;
-
-      if (_cr_date_punct (s, k, '\'') && !n->space_before &&
-          !_cr_date_tok (s, k + 1)->space_before)
-        k++;   /* the apostrophe, straight or curly */
-      after = _cr_date_tok (s, k + 1);
-      if (_cr_date_is (s, k, "s") &&
-          (!_cr_date_tok (s, k)->space_before ||
-           (k == i + 1 && t->ndigits == 4 && (after->kind == CR_DATE_TOK_END || after->kind == CR_DATE_TOK_PUNCT))))
-        {
-          int y = t->num;
-
-          if (t->ndigits == 2)
-            y = (s->dct != CR_DAY_UNKNOWN && 2000 + y <= s->dct_year) || y < 30 ? 2000 + y : 1900 + y;
-          _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, y, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return k + 1;
-        }
-    }
+  /* "88 AD", "2024 AD August", "the 1990s", "70's" */
+  if ((j = _cr_date_parse_era_or_decade (s, i, m)))
+    return j;
 
   if ((j = _cr_date_parse_year (s, i, &year)))
     {
@@ -512,6 +481,9 @@ parse_unit_led (CrDateScan  *s,
           _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
           return j + 1;
         }
+      /* "year 247", "año 247" */
+      if (!plural && (k = _cr_date_parse_small_year (s, j, m)))
+        return k;
       if (plural && s->lang == CR_LANGUAGE_ES)
         {
           const CrDateTok *u = _cr_date_tok (s, j);
@@ -699,11 +671,19 @@ _cr_date_parse_at (CrDateScan  *s,
       }
     case CR_DATE_WORD_NONE:
       return 0;
+    case CR_DATE_WORD_NUMBER:
+      {
+        guint j;
+
+        /* "the twenty-tens" */
+        if ((j = _cr_date_parse_decade_words (s, i, m)))
+          return j;
+        return _cr_date_parse_relative (s, i, ctx, m);
+      }
     case CR_DATE_WORD_WEEKEND:
     case CR_DATE_WORD_PART:
     case CR_DATE_WORD_WEEKDAY:
     case CR_DATE_WORD_DEICTIC:
-    case CR_DATE_WORD_NUMBER:
     case CR_DATE_WORD_PAST:
     case CR_DATE_WORD_NEXT:
     case CR_DATE_WORD_THIS:

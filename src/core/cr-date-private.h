@@ -289,6 +289,26 @@ gboolean  _cr_date_month_has_number (const CrDateScan *scan,
 guint     _cr_date_parse_year_words (const CrDateScan *scan,
                                      guint        i,
                                      int         *year);
+/* "88 AD", "2555 BE", "14 a.d.", "88 d. C.": a year of an era at @i */
+guint     _cr_date_parse_era_year  (const CrDateScan *scan,
+                                    guint         i,
+                                    int          *year);
+/* "247", "two hundred and sixty seven" after "year"/"año" */
+guint     _cr_date_parse_small_year (const CrDateScan *scan,
+                                     guint        i,
+                                     CrDateMatch *match);
+/* "88 AD", "2024 AD August", "the 1990s" at the number @i */
+guint     _cr_date_parse_era_or_decade (CrDateScan  *scan,
+                                        guint        i,
+                                        CrDateMatch *match);
+/* "the two thousands", "the twenty-tens" at the number @i */
+guint     _cr_date_parse_decade_words (CrDateScan  *scan,
+                                       guint        i,
+                                       CrDateMatch *match);
+/* "el día nueve": a day in words alone after "día", in the DCT's month */
+guint     _cr_date_parse_day_words_alone (const CrDateScan *scan,
+                                          guint        i,
+                                          int         *mday);
 /* "in nineteen ninety six", "en mil novecientos noventa": a year in words
  * after a preposition, standing alone */
 guint     _cr_date_parse_year_in_words (CrDateScan *scan,
