@@ -54,6 +54,11 @@ static const DateRow rows_en[] = {
   { "The drought lasted from mid-March to late May 2024.", DCT,
     { { "mid-March to late May 2024", "2024-03-16/2024-05-31", "day", "", "absolute",
         "2024-03-16", "2024-05-31" } } },
+  /* Two numeric dates joined by a dash after "from" */
+  { "Exhibits run from 3/9-3/15, 2026 at the museum.", DCT,
+    { { "3/9-3/15, 2026", "2026-03-09/2026-03-15", "day", "", "absolute", "2026-03-09", "2026-03-15" } } },
+  /* ... and never without it */
+  { "Batch 10-1-2018-10-7-2018 was recalled.", DCT, { { NULL } } },
 };
 
 static const DateRow rows_es[] = {
@@ -87,6 +92,11 @@ static const DateRow rows_es[] = {
   { "La sequía duró de mediados de marzo a finales de mayo de 2024.", DCT,
     { { "mediados de marzo a finales de mayo de 2024", "2024-03-16/2024-05-31", "day", "", "absolute",
         "2024-03-16", "2024-05-31" } } },
+  /* Two numeric dates joined by a dash after "de", "del" */
+  { "Las obras irán de 1-10-2026-7-10-2026, según el consistorio.", DCT,
+    { { "1-10-2026-7-10-2026", "2026-10-01/2026-10-07", "day", "", "absolute", "2026-10-01", "2026-10-07" } } },
+  { "El corte será del 28/2-1/3 en el centro.", DCT,
+    { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },
 };
 
 static void

@@ -412,6 +412,8 @@ _cr_date_parse_day_to_date (CrDateScan  *s,
   guint k, e;
   int mday;
 
+  if ((ctx & CR_DATE_CTX_FROM) && _cr_date_num (s, i) && (e = _cr_date_parse_numeric_range (s, i, ctx, m)))
+    return e;
   if (!(ctx & CR_DATE_CTX_FROM) || !(_cr_date_num (s, i) || _cr_date_kind (s, i) == CR_DATE_WORD_ORDINAL) ||
       !(k = _cr_date_parse_day_num (s, i, &mday)))
     return 0;

@@ -15,6 +15,101 @@
 #include "cr-calendar.h"
 #include "cr-date-private.h"
 
+/* Two numbers of one or two digits joined by a tight "-" or "/" at @k:
+ * "10-1", "5/7" */
+static gboolean
+tight_pair (const CrDateScan *s,
+            guint             k,
+            char             *sep,
+            int              *x,
+            int              *y)
+{
+  const CrDateTok *a = _cr_date_tok (s, k);
+  const CrDateTok *p = _cr_date_tok (s, k + 1);
+  const CrDateTok *b = _cr_date_tok (s, k + 2);
+
+  if (a->kind != CR_DATE_TOK_NUM || a->ndigits > 2 || a->ordinal || p->kind != CR_DATE_TOK_PUNCT ||
+      (p->ch != '-' && p->ch != '/') || p->space_before || b->kind != CR_DATE_TOK_NUM ||
+      b->ndigits > 2 || b->ordinal || b->space_before)
+    return FALSE;
+  *sep = p->ch;
+  *x = a->num;
+  *y = b->num;
+  return TRUE;
+}
+
+/* A four-digit year after the tight @sep at @k, or after a comma when
+ * @comma; the index after it. */
+static guint
+year_after (const CrDateScan *s,
+            guint             k,
+            char              sep,
+            gboolean          comma,
+            int              *year)
+{
+  const CrDateTok *p = _cr_date_tok (s, k);
+  const CrDateTok *y = _cr_date_tok (s, k + 1);
+
+  if (p->kind != CR_DATE_TOK_PUNCT || p->space_before ||
+      !((p->ch == sep && !y->space_before) || (comma && p->ch == ',')) ||
+      y->kind != CR_DATE_TOK_NUM || y->ndigits != 4 || y->ordinal || y->num < 1000 || y->num > 2999)
+    return 0;
+  *year = y->num;
+  return k + 2;
+}
+
+/* "from 10-1-2018-10-7-2018", "de 1-10-2018-7-10-2018", "from 5/1-5/7,
+ * 2020": two numeric dates joined by a dash after "from", "de",
+ * "between"; the end always has its year, the start may borrow it. */
+guint
+_cr_date_parse_numeric_range (CrDateScan  *s,
+                              guint        i,
+                              guint        ctx,
+                              CrDateMatch *m)
+{
+  char s1, s2;
+  int a1, a2, b1, b2, y1 = 0, y2 = 0, m1, d1, m2, d2;
+  guint k = i + 3, e;
+  gboolean month_first;
+  const CrDateTok *t;
+
+  if (!(ctx & CR_DATE_CTX_FROM) || !tight_pair (s, i, &s1, &a1, &a2))
+    return 0;
+  if ((e = year_after (s, k, s1, FALSE, &y1)))
+    k = e;
+  else if (s1 == '-')
+    return 0;   /* "10-1-10-7" is no date */
+  if (!_cr_date_tight_punct (s, k, '-') || !tight_pair (s, k + 1, &s2, &b1, &b2) || s2 != s1 ||
+      !(e = year_after (s, k + 4, s2, TRUE, &y2)))
+    return 0;
+  /* part of a longer number: "1-2-2018-3-4-2018-5" */
+  t = _cr_date_tok (s, e);
+  if ((t->kind == CR_DATE_TOK_PUNCT && !t->space_before && t->ch != ',' && t->ch != '.' && _cr_date_num (s, e + 1)) ||
+      (t->kind == CR_DATE_TOK_NUM && !t->space_before))
+    return 0;
+
+  /* Month first in US English, day first otherwise; a number above 12
+   * settles it. */
+  month_first = s->lang == CR_LANGUAGE_EN && !s->day_first;
+  if (a1 > 12 || b1 > 12)
+    month_first = FALSE;
+  else if (a2 > 12 || b2 > 12)
+    month_first = TRUE;
+  m1 = month_first ? a1 : a2;
+  d1 = month_first ? a2 : a1;
+  m2 = month_first ? b1 : b2;
+  d2 = month_first ? b2 : b1;
+  if (y1 == 0)
+    y1 = m1 > m2 || (m1 == m2 && d1 > d2) ? y2 - 1 : y2;
+  if (!cr_calendar_is_valid_date (y1, m1, d1) || !cr_calendar_is_valid_date (y2, m2, d2) ||
+      cr_day_from_ymd (y1, m1, d1) > cr_day_from_ymd (y2, m2, d2))
+    return 0;
+  _cr_date_point_day (&m->a, y1, m1, d1, CR_TIMEX_ANCHOR_ABSOLUTE);
+  _cr_date_point_day (&m->b, y2, m2, d2, CR_TIMEX_ANCHOR_ABSOLUTE);
+  m->is_range = TRUE;
+  return e;
+}
+
 /* "de junio a agosto de 2024", "entre 2014 y 2016", "from June to August" */
 guint
 _cr_date_extend_range (CrDateScan  *s,
@@ -54,6 +149,12 @@ _cr_date_extend_range (CrDateScan  *s,
       /* "from March to date", "desde 2010 hasta la fecha": the days
        * before the publication */
       _cr_date_point_from_day (&b.a, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
+    }
+  else if (m->a.gran == CR_GRANULARITY_DAY && !m->a.open && m->mod == CR_DATE_MOD_NONE && j >= 2 &&
+           _cr_date_tight_punct (s, j, '-') && _cr_date_num (s, j - 1) && _cr_date_punct (s, j - 2, '/') &&
+           _cr_date_punct (s, k + 1, '/') && (e = _cr_date_parse_short_day_month (s, k, &b.a)))
+    {
+      /* "28/2-1/3": a short day and month after another, tightly */
     }
   else if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range)
     {

@@ -267,6 +267,12 @@ guint     _cr_date_extend_range    (CrDateScan   *scan,
                                     guint         j,
                                     guint         ctx,
                                     CrDateMatch  *match);
+/* "from 10-1-2018-10-7-2018", "from 5/1-5/7, 2020": two numeric dates
+ * after "from", "de", "between" */
+guint     _cr_date_parse_numeric_range (CrDateScan  *scan,
+                                        guint        i,
+                                        guint        ctx,
+                                        CrDateMatch *match);
 guint     _cr_date_parse_year      (const CrDateScan *scan,
                                     guint         i,
                                     int          *year);
