@@ -19,6 +19,13 @@ static const DateRow rows_en[] = {
     { { "previous Tuesday", "2025-08-26", "day", "", "relative" } } },
   { "The board met last Tuesday.", DCT,
     { { "last Tuesday", "2025-09-02", "day", "", "relative" } } },
+
+  /* "within" several amounts: from the DCT to the day before the end */
+  { "The company must repay the loan within two years and six months.", DCT,
+    { { "within two years and six months", "2025-09-03/2028-03-02", "day", "", "relative",
+        "2025-09-03", "2028-03-02" } } },
+  { "Inspectors will return within the next 3 weeks 2 days, the agency said.", DCT,
+    { { "within the next 3 weeks 2 days", "2025-09-03/2025-09-25", "day", "", "relative" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -26,6 +33,15 @@ static const DateRow rows_es[] = {
     { { "martes anterior", "2025-08-26", "day", "", "relative" } } },
   { "El consejo se reunió el martes pasado.", DCT,
     { { "martes pasado", "2025-09-02", "day", "", "relative" } } },
+
+  /* "dentro de los próximos": from the DCT to the day before the end */
+  { "Las obras terminarán dentro de los próximos tres meses.", DCT,
+    { { "dentro de los próximos tres meses", "2025-09-03/2025-12-02", "day", "", "relative" } } },
+  /* ... but "dentro de" alone is the day it names, amounts added up */
+  { "El pago llegará dentro de un año, dos meses y diez días.", DCT,
+    { { "dentro de un año, dos meses y diez días", "2026-11-13", "day", "", "relative" } } },
+  { "La ley entrará en vigor dentro de diez días a partir de mañana.", DCT,
+    { { "dentro de diez días a partir de mañana", "2025-09-14", "day", "", "relative" } } },
 };
 
 static void

@@ -72,9 +72,10 @@ GQuark       cr_date_error_quark          (void);
  *   or "back to" or a noun and "of" before it ("dates back to 1865",
  *   "the crisis of 2008"): "2024 personas", "one of 2019 voters" and "a
  *   crowd of 2000" are quantities;
- * - "hace tres días", "in two months" are days; "los últimos tres años",
- *   "the past fortnight", "within two weeks" (also "... from today") are
- *   day ranges ending or starting at the DCT; "this working week" is its
+ * - "hace tres días", "in two months", "dentro de dos semanas" are days;
+ *   "los últimos tres años", "the past fortnight", "within two weeks"
+ *   (also "... from today"), "dentro de los próximos tres meses", "within
+ *   5 years 1 month 12 days" are day ranges ending or starting at the DCT; "this working week" is its
  *   Monday to Friday;
  *   quarters, decades and centuries are counted whole ("the next two
  *   decades" are the 2030s and 2040s);

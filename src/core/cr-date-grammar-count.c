@@ -152,22 +152,22 @@ shift_from (const CrDateScan *s,
   g_free (tmp);
 }
 
-/* "2 years 1 month 21 days ago", "two weeks and two days later", "hace
- * un año y tres meses": several amounts, applied one after the other. */
+/* "5 years 1 month 12 days", "dos años, un mes y doce días": up to
+ * four amounts at @i into @units and @ns; sets @k to how many and returns
+ * the end, or 0 when there is none. */
 guint
-_cr_date_parse_compound (CrDateScan  *s,
-                         guint        i,
-                         gboolean     hace,
-                         CrDateMatch *m)
+_cr_date_parse_amounts (const CrDateScan *s,
+                        guint             i,
+                        CrGranularity    *units,
+                        int              *ns,
+                        int              *k)
 {
-  CrGranularity units[4];
-  int ns[4], k = 0, dir, from = 0;
   guint j = i, e;
-  CrDay base;
 
-  while (k < 4 && (e = _cr_date_parse_amount (s, j, &units[k], &ns[k])))
+  *k = 0;
+  while (*k < 4 && (e = _cr_date_parse_amount (s, j, &units[*k], &ns[*k])))
     {
-      k++;
+      (*k)++;
       j = e;
       if ((_cr_date_is (s, j, "and") || _cr_date_is (s, j, "y") || _cr_date_punct (s, j, ',')) &&
           _cr_date_tok (s, j + 1)->kind != CR_DATE_TOK_END)
@@ -179,6 +179,45 @@ _cr_date_parse_compound (CrDateScan  *s,
             j++;
         }
     }
+  return *k ? j : 0;
+}
+
+/* The day @k amounts reach from @base, one after the other, forward
+ * (@dir 1) or back (-1); CR_DAY_UNKNOWN when @base is. */
+CrDay
+_cr_date_apply_amounts (const CrDateScan    *s,
+                        CrDay                base,
+                        const CrGranularity *units,
+                        const int           *ns,
+                        int                  k,
+                        int                  dir)
+{
+  for (int u = 0; u < k && base != CR_DAY_UNKNOWN; u++)
+    {
+      CrDatePoint p;
+      CrDay f, l;
+
+      shift_from (s, base, units[u], dir * ns[u], &p);
+      base = _cr_date_point_bounds (&p, &f, &l) ? f : CR_DAY_UNKNOWN;
+    }
+  return base;
+}
+
+/* "2 years 1 month 21 days ago", "two weeks and two days later", "hace
+ * un año y tres meses": several amounts, applied one after the other. */
+guint
+_cr_date_parse_compound (CrDateScan  *s,
+                         guint        i,
+                         gboolean     hace,
+                         CrDateMatch *m)
+{
+  CrGranularity units[4];
+  int ns[4], k, dir, from = 0;
+  guint j;
+  CrDay base;
+
+  if (!(j = _cr_date_parse_amounts (s, i, units, ns, &k)))
+    return 0;
   if (k < 2)
     return 0;
   if (hace)
@@ -211,17 +250,9 @@ _cr_date_parse_compound (CrDateScan  *s,
       _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
       return j;
     }
-  base = s->dct + from;
-  for (int u = 0; u < k; u++)
-    {
-      CrDatePoint p;
-      CrDay f, l;
-
-      shift_from (s, base, units[u], dir * ns[u], &p);
-      if (!_cr_date_point_bounds (&p, &f, &l))
-        return 0;
-      base = f;
-    }
+  base = _cr_date_apply_amounts (s, s->dct + from, units, ns, k, dir);
+  if (base == CR_DAY_UNKNOWN)
+    return 0;
   _cr_date_point_from_day (&m->a, base, CR_TIMEX_ANCHOR_RELATIVE);
   return j;
 }
@@ -333,4 +364,65 @@ _cr_date_parse_amount_tail (CrDateScan   *s,
       return j;
     }
   return 0;
+}
+
+/* "within two weeks", "dentro de los próximos 9 meses", "within the next
+ * 5 years 1 month 12 days": from the DCT up to the day before the end;
+ * "within 3 days after tomorrow" from that day on. "dentro de dos
+ * semanas", "dentro de tres semanas a partir de mañana" are the day they
+ * name. */
+guint
+_cr_date_parse_within (CrDateScan  *s,
+                       guint        i,
+                       guint        ctx,
+                       CrDateMatch *m)
+{
+  CrGranularity units[4];
+  int ns[4], k, from = 0;
+  guint j = i + 1, e = 0, amount;
+  gboolean next = FALSE;
+  CrDay end;
+
+  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "the"))
+    j++;
+  if (_cr_date_is (s, j, "los") || _cr_date_is (s, j, "las"))
+    j++;
+  /* "the next", "los próximos": an amount must follow all the same */
+  if (_cr_date_kind (s, j) == CR_DATE_WORD_NEXT)
+    {
+      j++;
+      next = TRUE;
+    }
+  amount = j;
+  if (!(j = _cr_date_parse_amounts (s, amount, units, ns, &k)))
+    return 0;
+  /* "within 2 weeks from today", "within 3 days after tomorrow": the
+   * window opens on that day */
+  if (s->lang == CR_LANGUAGE_EN && (_cr_date_is (s, j, "from") || _cr_date_is (s, j, "after")) &&
+      (_cr_date_is (s, j + 1, "now") || _cr_date_is (s, j + 1, "today") || _cr_date_is (s, j + 1, "tomorrow")))
+    {
+      from = _cr_date_is (s, j + 1, "tomorrow") ? 1 : 0;
+      e = j + 2;
+    }
+  else if (k == 1 && (e = _cr_date_parse_amount_tail (s, j, ctx | CR_DATE_CTX_INNER, units[0], ns[0], m)))
+    return e;
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      return e ? e : j;
+    }
+  end = _cr_date_apply_amounts (s, s->dct, units, ns, k, 1);
+  if (end == CR_DAY_UNKNOWN)
+    return 0;
+  /* "dentro de dos semanas habrá elecciones": in two weeks, the day;
+   * "dentro de los próximos tres meses" is the span */
+  if (s->lang == CR_LANGUAGE_ES && !next)
+    {
+      _cr_date_point_from_day (&m->a, end, CR_TIMEX_ANCHOR_RELATIVE);
+      return j;
+    }
+  _cr_date_point_from_day (&m->a, s->dct + from, CR_TIMEX_ANCHOR_RELATIVE);
+  _cr_date_point_from_day (&m->b, end - 1 + from, CR_TIMEX_ANCHOR_RELATIVE);
+  m->is_range = TRUE;
+  return e ? e : j;
 }

@@ -611,50 +611,7 @@ _cr_date_parse_relative (CrDateScan  *s,
       _cr_date_shift_dct (s, unit, -n, &m->a);
       return j;
     case CR_DATE_WORD_WITHIN:
-      /* "dentro de dos semanas", "within the next 3 years" */
-      j = i + 1;
-      if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "the"))
-        j++;
-      if (s->lang == CR_LANGUAGE_EN && (_cr_date_is (s, j, "next") || _cr_date_is (s, j, "coming")))
-        j++;
-      if (!(j = _cr_date_parse_amount (s, j, &unit, &n)))
-        return 0;
-      {
-        guint e = 0;
-        int from = 0;
-
-        /* "within 2 weeks from today", "within 3 days after tomorrow":
-         * the window opens on that day */
-        if (s->lang == CR_LANGUAGE_EN && (_cr_date_is (s, j, "from") || _cr_date_is (s, j, "after")) &&
-            (_cr_date_is (s, j + 1, "now") || _cr_date_is (s, j + 1, "today") || _cr_date_is (s, j + 1, "tomorrow")))
-          {
-            from = _cr_date_is (s, j + 1, "tomorrow") ? 1 : 0;
-            e = j + 2;
-          }
-        /* "dentro de tres semanas a partir de mañana": counted from there */
-        else if ((e = _cr_date_parse_amount_tail (s, j, ctx, unit, n, m)))
-          return e;
-        if (s->lang == CR_LANGUAGE_EN && s->dct != CR_DAY_UNKNOWN)
-          {
-            /* "within 3 years": from the DCT up to the day before the end */
-            CrDatePoint end;
-            CrDay f, l;
-
-            _cr_date_shift_dct (s, unit, n, &end);
-            if (_cr_date_point_bounds (&end, &f, &l))
-              {
-                _cr_date_point_from_day (&m->a, s->dct + from, CR_TIMEX_ANCHOR_RELATIVE);
-                _cr_date_point_from_day (&m->b, f - 1 + from, CR_TIMEX_ANCHOR_RELATIVE);
-                m->is_range = TRUE;
-                return e ? e : j;
-              }
-          }
-        /* no DCT: counted from "today" all the same */
-        if (e && (e = _cr_date_parse_amount_tail (s, j, ctx, unit, n, m)))
-          return e;
-      }
-      _cr_date_shift_dct (s, unit, n, &m->a);
-      return j;
+      return _cr_date_parse_within (s, i, ctx, m);
     case CR_DATE_WORD_NUMBER:
     case CR_DATE_WORD_NONE:
       if (_cr_date_num (s, i) || _cr_date_kind (s, i) == CR_DATE_WORD_NUMBER)

@@ -380,6 +380,24 @@ guint     _cr_date_parse_compound  (CrDateScan   *scan,
                                     guint         i,
                                     gboolean      hace,
                                     CrDateMatch  *match);
+/* "5 years 1 month 12 days": up to four amounts at @i; @k of them */
+guint     _cr_date_parse_amounts   (const CrDateScan *scan,
+                                    guint         i,
+                                    CrGranularity *units,
+                                    int          *ns,
+                                    int          *k);
+/* The day @k amounts reach from @base, forward (@dir 1) or back (-1) */
+CrDay     _cr_date_apply_amounts   (const CrDateScan *scan,
+                                    CrDay         base,
+                                    const CrGranularity *units,
+                                    const int    *ns,
+                                    int           k,
+                                    int           dir);
+/* "within two weeks", "dentro de 9 meses" at the WITHIN word @i */
+guint     _cr_date_parse_within    (CrDateScan   *scan,
+                                    guint         i,
+                                    guint         ctx,
+                                    CrDateMatch  *m);
 /* What follows "N unit" at @i: "ago", "later", "from now", "after X" */
 guint     _cr_date_parse_amount_tail (CrDateScan   *scan,
                                       guint         i,
