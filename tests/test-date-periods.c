@@ -59,6 +59,12 @@ static const DateRow rows_en[] = {
     { { "3/9-3/15, 2026", "2026-03-09/2026-03-15", "day", "", "absolute", "2026-03-09", "2026-03-15" } } },
   /* ... and never without it */
   { "Batch 10-1-2018-10-7-2018 was recalled.", DCT, { { NULL } } },
+  /* Days of a month after "between" */
+  { "Voting runs November between 3 and 5, officials said.", DCT,
+    { { "November between 3 and 5", "2024-11-03/2024-11-05", "day", "", "underspecified",
+        "2024-11-03", "2024-11-05" } } },
+  { "Mortgage rates in June between 6 and 7 percent held.", DCT,
+    { { "June", "2025-06", "month", "", "underspecified" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -97,6 +103,10 @@ static const DateRow rows_es[] = {
     { { "1-10-2026-7-10-2026", "2026-10-01/2026-10-07", "day", "", "absolute", "2026-10-01", "2026-10-07" } } },
   { "El corte será del 28/2-1/3 en el centro.", DCT,
     { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },
+  /* Days of a month after "entre" */
+  { "La feria será en noviembre entre el 3 y el 5.", DCT,
+    { { "noviembre entre el 3 y el 5", "2024-11-03/2024-11-05", "day", "", "underspecified",
+        "2024-11-03", "2024-11-05" } } },
 };
 
 static void

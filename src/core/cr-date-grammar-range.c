@@ -110,6 +110,65 @@ _cr_date_parse_numeric_range (CrDateScan  *s,
   return e;
 }
 
+/* "November between 19 and 20", "Feb between 2-7 2018", "noviembre entre
+ * el 3 y el 5": days of the month at @i, with the year optionally after;
+ * never a count ("June between 10 and 20 percent"). */
+guint
+_cr_date_parse_month_between (CrDateScan  *s,
+                              guint        i,
+                              CrDateMatch *m)
+{
+  guint j = i + 1, k, e;
+  int month, d1, d2, year = 0;
+  gboolean relative = FALSE;
+  const CrDateTok *t;
+
+  if (_cr_date_punct (s, j, '.'))
+    j++;
+  if (!(_cr_date_is (s, j, "between") || _cr_date_is (s, j, "entre")) ||
+      _cr_date_parse_month (s, i, TRUE, &month) == 0)
+    return 0;
+  k = j + 1;
+  if (_cr_date_is (s, k, "the") || _cr_date_is (s, k, "el"))
+    k++;
+  if (!(k = _cr_date_parse_day_num (s, k, &d1)))
+    return 0;
+  if (!(_cr_date_is (s, k, "and") || _cr_date_is (s, k, "y") || _cr_date_tight_punct (s, k, '-')))
+    return 0;
+  k++;
+  if (_cr_date_is (s, k, "the") || _cr_date_is (s, k, "el"))
+    k++;
+  if (!(e = _cr_date_parse_day_num (s, k, &d2)) || d2 <= d1)
+    return 0;
+  if ((k = _cr_date_parse_year_tail (s, e, &year, &relative)))
+    e = k;
+  else
+    year = 0;
+  t = _cr_date_tok (s, e);
+  if (!(t->kind == CR_DATE_TOK_END || (t->kind == CR_DATE_TOK_PUNCT && t->ch != '%' && t->ch != '-' && t->ch != '/') ||
+        (t->kind == CR_DATE_TOK_WORD && t->lex != NULL && t->lex->kind == CR_DATE_WORD_PLAIN)))
+    return 0;
+  if (!cr_calendar_is_valid_date (year ? year : 2000, month, d2))
+    return 0;
+  _cr_date_point_day (&m->a, year, month, d1, relative ? CR_TIMEX_ANCHOR_RELATIVE : CR_TIMEX_ANCHOR_ABSOLUTE);
+  if (year == 0)
+    {
+      /* the month the news reading gives a bare one */
+      CrDatePoint mo;
+
+      _cr_date_point_simple (&mo, CR_GRANULARITY_MONTH, 0, month, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+      mo.year_open = TRUE;
+      _cr_date_complete (s, &mo);
+      m->a.year = mo.year;
+      m->a.year_open = mo.year_open;
+      m->a.anchor = CR_TIMEX_ANCHOR_UNDERSPECIFIED;
+    }
+  m->b = m->a;
+  m->b.mday = d2;
+  m->is_range = TRUE;
+  return e;
+}
+
 /* "de junio a agosto de 2024", "entre 2014 y 2016", "from June to August" */
 guint
 _cr_date_extend_range (CrDateScan  *s,

@@ -323,6 +323,8 @@ parse_month_led (CrDateScan  *s,
 
   if ((j = _cr_date_parse_day_date (s, i, m)))
     return j;
+  if ((j = _cr_date_parse_month_between (s, i, m)))
+    return j;
   {
     /* A range of months vouches for abbreviations: "de sept. a nov." */
     gboolean in_range = (i > 0 && (_cr_date_flag (s, i - 1, CR_DATE_LEX_TO) || _cr_date_punct (s, i - 1, '-'))) ||

@@ -267,6 +267,10 @@ guint     _cr_date_extend_range    (CrDateScan   *scan,
                                     guint         j,
                                     guint         ctx,
                                     CrDateMatch  *match);
+/* "November between 19 and 20": days of the month at @i */
+guint     _cr_date_parse_month_between (CrDateScan  *scan,
+                                        guint        i,
+                                        CrDateMatch *match);
 /* "from 10-1-2018-10-7-2018", "from 5/1-5/7, 2020": two numeric dates
  * after "from", "de", "between" */
 guint     _cr_date_parse_numeric_range (CrDateScan  *scan,
