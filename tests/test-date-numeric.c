@@ -69,6 +69,16 @@ static const DateRow en_rows[] = {
   /* An ordinal day alone after "on": the publication's month */
   { "The board meets on 29th.", DCT,
     { { "29th", "2025-09-29", "day", "", "underspecified" } } },
+  /* A year, a comma and a month closing the phrase */
+  { "The deal closed in 2016, Nov.", DCT,
+    { { "2016, Nov.", "2016-11", "month", "", "absolute", "2016-11-01", "2016-11-30" } } },
+  /* Calendar years; the ides: the 15th of March, May, July, October */
+  { "Revenue fell in the CY2008 accounts and rose for cy24.", DCT,
+    { { "CY2008", "2008", "year", "", "absolute" }, { "cy24", "2024", "year", "", "absolute" } } },
+  { "The senate met on the ides of May, 2024.", DCT,
+    { { "ides of May, 2024", "2024-05-15", "day", "", "absolute" } } },
+  { "The Ides of June passed quietly.", DCT,
+    { { "Ides of June", "2025-06-13", "day", "", "underspecified" } } },
 
   /* Rates, levels, decimals and counts stay numbers */
   { "The euro rose to 1.2016.", DCT, { { NULL } } },
@@ -85,6 +95,7 @@ static const DateRow en_rows[] = {
   { "He lives on 29th Street.", DCT, { { NULL } } },
   { "Rates fell by the tens of points.", DCT, { { NULL } } },
   { "The year 12 students sat exams.", DCT, { { NULL } } },
+  { "The CY 12 units shipped.", DCT, { { NULL } } },
 };
 
 static const DateRow es_rows[] = {

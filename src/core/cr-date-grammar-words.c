@@ -7,7 +7,7 @@
  * ninety six", "nineteen hundred ninety three", "two thousand and fifteen",
  * "one thousand seven hundred and eighty nine"; eras ("88 AD", "2555 BE",
  * "88 d. C."), years before 1000 ("year 247") and decades in words ("the
- * twenty-tens").
+ * twenty-tens"), "the ides of March", "CY2008".
  */
 
 #define G_LOG_DOMAIN "cr-date-grammar"
@@ -273,4 +273,41 @@ _cr_date_parse_decade_words (CrDateScan  *s,
     return 0;
   _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, 2010, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
   return j + 1;
+}
+
+/* "the ides of March": the 15th of March, May, July and October, the
+ * 13th of the other months; "CY2008", "cy 2008", "cy18": a calendar
+ * year */
+guint
+_cr_date_parse_ides_or_cy (CrDateScan  *s,
+                           guint        i,
+                           CrDateMatch *m)
+{
+  const CrDateTok *n = _cr_date_tok (s, i + 1);
+  guint j, k;
+  int month, year;
+
+  if (s->lang != CR_LANGUAGE_EN)
+    return 0;
+  if (_cr_date_is (s, i, "ides") && _cr_date_is (s, i + 1, "of") &&
+      (j = _cr_date_parse_month (s, i + 2, TRUE, &month)))
+    {
+      int mday = month == 3 || month == 5 || month == 7 || month == 10 ? 15 : 13;
+
+      /* a year in four figures only: "the ides of March 44" is BC */
+      k = _cr_date_parse_year (s, j + (_cr_date_punct (s, j, ',') ? 1 : 0), &year);
+      _cr_date_set_day (s, &m->a, year, k != 0, FALSE, month, mday);
+      return k ? k : j;
+    }
+  if (!_cr_date_is (s, i, "cy") || n->kind != CR_DATE_TOK_NUM || n->ordinal ||
+      _cr_date_num (s, i + 2) || _cr_date_kind (s, i + 2) == CR_DATE_WORD_UNIT)
+    return 0;
+  if (n->ndigits == 4 && _cr_date_parse_year (s, i + 1, &year))
+    ;
+  else if (n->ndigits == 2 && !n->space_before)
+    year = _cr_date_pivot_year (s, n->num);
+  else
+    return 0;
+  _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+  return i + 2;
 }

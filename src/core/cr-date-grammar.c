@@ -272,9 +272,16 @@ parse_number_led (CrDateScan  *s,
               return j + 2;
             }
         }
-      /* "2019 Q1", "2017-q1", "2017 april" */
+      /* "2019 Q1", "2017-q1", "2017 april"; "2016, nov" closing the phrase */
       {
-        guint k = j + (d->kind == CR_DATE_TOK_PUNCT && d->ch == '-' && !d->space_before ? 1 : 0);
+        guint k = j + (d->kind == CR_DATE_TOK_PUNCT && d->ch == '-' && !d->space_before ? 1 : 0), me;
+        int mo;
+
+        if (s->lang == CR_LANGUAGE_EN && d->kind == CR_DATE_TOK_PUNCT && d->ch == ',' &&
+            (me = _cr_date_parse_month (s, j + 1, TRUE, &mo)) &&
+            (_cr_date_tok (s, me)->kind == CR_DATE_TOK_END ||
+             (_cr_date_tok (s, me)->kind == CR_DATE_TOK_PUNCT && !_cr_date_num (s, me + 1))))
+          k = j + 1;
         const CrDateTok *q = _cr_date_tok (s, k);
         const CrDateTok *qn = _cr_date_tok (s, k + 1);
 
@@ -609,7 +616,8 @@ _cr_date_parse_at (CrDateScan  *s,
         gboolean relative;
         guint k;
 
-        if ((k = _cr_date_parse_now_range (s, i, ctx, m)) || (k = _cr_date_parse_year_in_words (s, i, ctx, m)))
+        if ((k = _cr_date_parse_now_range (s, i, ctx, m)) || (k = _cr_date_parse_year_in_words (s, i, ctx, m)) ||
+            (k = _cr_date_parse_ides_or_cy (s, i, m)))
           return k;
         /* "the nineties"; "EOY", "BOM": end of year, beginning of month */
         {

@@ -315,6 +315,10 @@ guint     _cr_date_parse_era_or_decade (CrDateScan  *scan,
 guint     _cr_date_parse_decade_words (CrDateScan  *scan,
                                        guint        i,
                                        CrDateMatch *match);
+/* "the ides of March", "cy18" at the word @i */
+guint     _cr_date_parse_ides_or_cy (CrDateScan  *scan,
+                                     guint        i,
+                                     CrDateMatch *match);
 /* "el día nueve": a day in words alone after "día", in the DCT's month */
 guint     _cr_date_parse_day_words_alone (const CrDateScan *scan,
                                           guint        i,
