@@ -79,6 +79,10 @@ static const DateRow en_rows[] = {
     { { "ides of May, 2024", "2024-05-15", "day", "", "absolute" } } },
   { "The Ides of June passed quietly.", DCT,
     { { "Ides of June", "2025-06-13", "day", "", "underspecified" } } },
+  /* A quarter after a two-digit year */
+  { "Sales fell in 18q4 and 19q1.", DCT,
+    { { "18q4", "2018-Q4", "quarter", "", "absolute", "2018-10-01", "2018-12-31" },
+      { "19q1", "2019-Q1", "quarter", "", "absolute" } } },
 
   /* Rates, levels, decimals and counts stay numbers */
   { "The euro rose to 1.2016.", DCT, { { NULL } } },
@@ -96,6 +100,7 @@ static const DateRow en_rows[] = {
   { "Rates fell by the tens of points.", DCT, { { NULL } } },
   { "The year 12 students sat exams.", DCT, { { NULL } } },
   { "The CY 12 units shipped.", DCT, { { NULL } } },
+  { "Model 18q45 ships.", DCT, { { NULL } } },
 };
 
 static const DateRow es_rows[] = {
@@ -123,14 +128,18 @@ static const DateRow es_rows[] = {
     { { "día veintinueve", "2025-09-29", "day", "", "underspecified" } } },
   { "Llegó el día once, de noche.", DCT,
     { { "día once", "2025-09-11", "day", "", "underspecified" } } },
+  /* A year in words as a sentence of its own */
+  { "Fue un año duro. Mil novecientos ochenta y dos. Nadie lo olvida.", DCT,
+    { { "Mil novecientos ochenta y dos", "1982", "year", "", "absolute" } } },
 
   /* A score, a share, a percentage and a rate; counts after "día" and
-   * after a date */
+   * after a date; an amount in words */
   { "El partido acabó con el 3-3.", DCT, { { NULL } } },
   { "La inflación se situó en el 4.22%.", DCT, { { NULL } } },
   { "Votó el 1/3 de la cámara.", DCT, { { NULL } } },
   { "El tipo de cambio llegó a 1.2016.", DCT, { { NULL } } },
   { "Durante el día quince personas llegaron.", DCT, { { NULL } } },
+  { "El cuadro costó mil novecientos noventa.", DCT, { { NULL } } },
   { "El 1.º de julio, 17 personas murieron.", DCT,
     { { "1.º de julio", "2025-07-01", "day", "", "underspecified" } } },
 };

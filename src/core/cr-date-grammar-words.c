@@ -199,7 +199,7 @@ _cr_date_parse_small_year (const CrDateScan *s,
 }
 
 /* "88 AD", "in 14 a.d.", "2024 AD August": a year of an era, maybe with
- * its month; "1990s", "the '90s", "the 1970's", "70’s", "in 1990 s.": a
+ * its month; "18q4": a quarter; "1990s", "the '90s", "the 1970's", "70’s", "in 1990 s.": a
  * decade in figures. */
 guint
 _cr_date_parse_era_or_decade (CrDateScan  *s,
@@ -220,6 +220,17 @@ _cr_date_parse_era_or_decade (CrDateScan  *s,
         }
       _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
       return j;
+    }
+
+  /* "18q4": a quarter after a two-digit year, all in one word */
+  if (t->ndigits == 2 && !t->ordinal && n->kind == CR_DATE_TOK_WORD && !n->space_before && n->wlen == 1 &&
+      n->word[0] == 'q' && _cr_date_num (s, i + 2) && !_cr_date_tok (s, i + 2)->space_before &&
+      _cr_date_tok (s, i + 2)->ndigits == 1 && _cr_date_tok (s, i + 2)->num >= 1 && _cr_date_tok (s, i + 2)->num <= 4 &&
+      _cr_date_tok (s, i + 3)->kind != CR_DATE_TOK_NUM)
+    {
+      _cr_date_point_simple (&m->a, CR_GRANULARITY_QUARTER, _cr_date_pivot_year (s, t->num),
+                             _cr_date_tok (s, i + 2)->num, CR_TIMEX_ANCHOR_ABSOLUTE);
+      return i + 3;
     }
 
   if ((t->ndigits == 4 || t->ndigits == 2) && t->num % 10 == 0)
@@ -310,4 +321,27 @@ _cr_date_parse_ides_or_cy (CrDateScan  *s,
     return 0;
   _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
   return i + 2;
+}
+
+/* "Mil novecientos noventa.": a year in words standing as a sentence of
+ * its own, at the start of the text or after punctuation; "mil
+ * novecientos noventa euros" and "costó mil novecientos" are amounts */
+guint
+_cr_date_parse_year_words_alone (CrDateScan  *s,
+                                 guint        i,
+                                 CrDateMatch *m)
+{
+  const CrDateTok *n;
+  guint e;
+  int year;
+
+  if (s->lang != CR_LANGUAGE_ES || i != 0 || s->prev_is_letter || s->prev_is_num || !_cr_date_is (s, i, "mil") ||
+      !(e = _cr_date_parse_year_words (s, i, &year)) || e < i + 3)
+    return 0;
+  n = _cr_date_tok (s, e);
+  if (!(n->kind == CR_DATE_TOK_END ||
+        (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '.' || n->ch == '!' || n->ch == '?') && !_cr_date_num (s, e + 1))))
+    return 0;
+  _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+  return e;
 }

@@ -617,7 +617,7 @@ _cr_date_parse_at (CrDateScan  *s,
         guint k;
 
         if ((k = _cr_date_parse_now_range (s, i, ctx, m)) || (k = _cr_date_parse_year_in_words (s, i, ctx, m)) ||
-            (k = _cr_date_parse_ides_or_cy (s, i, m)))
+            (k = _cr_date_parse_ides_or_cy (s, i, m)) || (k = _cr_date_parse_year_words_alone (s, i, m)))
           return k;
         /* "the nineties"; "EOY", "BOM": end of year, beginning of month */
         {

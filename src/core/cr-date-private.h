@@ -319,6 +319,10 @@ guint     _cr_date_parse_decade_words (CrDateScan  *scan,
 guint     _cr_date_parse_ides_or_cy (CrDateScan  *scan,
                                      guint        i,
                                      CrDateMatch *match);
+/* "Mil novecientos noventa.": a year in words as a sentence */
+guint     _cr_date_parse_year_words_alone (CrDateScan  *scan,
+                                           guint        i,
+                                           CrDateMatch *match);
 /* "el día nueve": a day in words alone after "día", in the DCT's month */
 guint     _cr_date_parse_day_words_alone (const CrDateScan *scan,
                                           guint        i,
