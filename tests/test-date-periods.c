@@ -65,6 +65,20 @@ static const DateRow rows_en[] = {
         "2024-11-03", "2024-11-05" } } },
   { "Mortgage rates in June between 6 and 7 percent held.", DCT,
     { { "June", "2025-06", "month", "", "underspecified" } } },
+  /* Days of a week after "between" */
+  { "Officials will meet next week between Tuesday and Thursday.", DCT,
+    { { "next week between Tuesday and Thursday", "2025-09-09/2025-09-11", "day", "", "relative",
+        "2025-09-09", "2025-09-11" } } },
+  /* Years in words */
+  { "The archive runs from two thousand until two thousand and ten.", DCT,
+    { { "two thousand until two thousand and ten", "2000/2010", "year", "", "absolute",
+        "2000-01-01", "2010-12-31" } } },
+  { "Works start in the second week of two thousand and twenty six.", DCT,
+    { { "second week of two thousand and twenty six", "2026-W02", "week", "", "absolute",
+        "2026-01-05", "2026-01-11" } } },
+  /* A quarter in lowercase with "of" and its year */
+  { "Exports fell in q1 of 2024, the agency said.", DCT,
+    { { "q1 of 2024", "2024-Q1", "quarter", "", "absolute", "2024-01-01", "2024-03-31" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -103,6 +117,10 @@ static const DateRow rows_es[] = {
     { { "1-10-2026-7-10-2026", "2026-10-01/2026-10-07", "day", "", "absolute", "2026-10-01", "2026-10-07" } } },
   { "El corte será del 28/2-1/3 en el centro.", DCT,
     { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },
+  /* Days of a week after "entre" */
+  { "Se reunirán la próxima semana entre el martes y el jueves.", DCT,
+    { { "próxima semana entre el martes y el jueves", "2025-09-09/2025-09-11", "day", "", "relative",
+        "2025-09-09", "2025-09-11" } } },
   /* Days of a month after "entre" */
   { "La feria será en noviembre entre el 3 y el 5.", DCT,
     { { "noviembre entre el 3 y el 5", "2024-11-03/2024-11-05", "day", "", "underspecified",

@@ -182,6 +182,33 @@ _cr_date_extend_range (CrDateScan  *s,
 
   if (m->is_range)
     return j;
+  /* "next week between Wednesday and Friday": days of that week */
+  if (m->a.gran == CR_GRANULARITY_WEEK && !m->a.weekend && !m->a.open && m->mod == CR_DATE_MOD_NONE &&
+      (_cr_date_is (s, j, "between") || _cr_date_is (s, j, "entre")))
+    {
+      guint l = j + 1;
+      int w1, w2;
+      CrDay monday;
+
+      if (_cr_date_is (s, l, "el"))
+        l++;
+      if (_cr_date_kind (s, l) != CR_DATE_WORD_WEEKDAY || _cr_date_flag (s, l, CR_DATE_LEX_ABBR))
+        return j;
+      w1 = _cr_date_value (s, l++);
+      if (!(_cr_date_is (s, l, "and") || _cr_date_is (s, l, "y")))
+        return j;
+      l++;
+      if (_cr_date_is (s, l, "el"))
+        l++;
+      if (_cr_date_kind (s, l) != CR_DATE_WORD_WEEKDAY || _cr_date_flag (s, l, CR_DATE_LEX_ABBR) ||
+          (w2 = _cr_date_value (s, l)) <= w1)
+        return j;
+      monday = cr_day_from_iso_week (m->a.year, m->a.part);
+      _cr_date_point_from_day (&m->b, monday + w2 - 1, m->a.anchor);
+      _cr_date_point_from_day (&m->a, monday + w1 - 1, m->a.anchor);
+      m->is_range = TRUE;
+      return l + 1;
+    }
   link = _cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '~') ||
          (_cr_date_flag (s, k, CR_DATE_LEX_TO) && !_cr_date_is (s, k, "y") && !_cr_date_is (s, k, "and")) ||
          ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")));
@@ -217,8 +244,18 @@ _cr_date_extend_range (CrDateScan  *s,
     }
   else if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range)
     {
-      int mday;
+      int mday, year;
 
+      /* "from two thousand until two thousand and fourteen" */
+      if (m->a.gran == CR_GRANULARITY_YEAR && !m->a.open && plain &&
+          (e = _cr_date_parse_year_words (s, k, &year)) && year > m->a.year)
+        {
+          _cr_date_point_simple (&m->b, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+          m->is_range = TRUE;
+          if (m->mod == CR_DATE_MOD_ON_OR_AFTER)
+            m->mod = CR_DATE_MOD_NONE;
+          return e;
+        }
       /* "April 9 until the 17th": a day of the same month */
       if (m->a.gran != CR_GRANULARITY_DAY || m->a.open || m->mod != CR_DATE_MOD_NONE ||
           !(_cr_date_num (s, k) || _cr_date_kind (s, k) == CR_DATE_WORD_ORDINAL) ||

@@ -130,12 +130,21 @@ _cr_date_parse_nth_in (CrDateScan  *s,
   memset (&c, 0, sizeof c);
   if (!(e = _cr_date_parse_at (s, j, CR_DATE_CTX_INNER, &c)) || c.is_range)
     {
-      /* "of the month", "del mes": the current one */
-      if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT ||
-          (_cr_date_value (s, j) != CR_GRANULARITY_MONTH && _cr_date_value (s, j) != CR_GRANULARITY_YEAR))
-        return 0;
-      _cr_date_relative_unit (s, _cr_date_value (s, j), 0, &c.a);
-      e = j + 1;
+      int year;
+
+      /* "the third week of two thousand and twenty seven" */
+      memset (&c, 0, sizeof c);
+      if ((e = _cr_date_parse_year_words (s, j, &year)))
+        _cr_date_point_simple (&c.a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
+      else
+        {
+          /* "of the month", "del mes": the current one */
+          if (_cr_date_kind (s, j) != CR_DATE_WORD_UNIT ||
+              (_cr_date_value (s, j) != CR_GRANULARITY_MONTH && _cr_date_value (s, j) != CR_GRANULARITY_YEAR))
+            return 0;
+          _cr_date_relative_unit (s, _cr_date_value (s, j), 0, &c.a);
+          e = j + 1;
+        }
     }
   _cr_date_complete (s, &c.a);
   if (c.a.open || c.a.year_open)

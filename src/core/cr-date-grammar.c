@@ -657,9 +657,11 @@ _cr_date_parse_at (CrDateScan  *s,
         if (!(((t->word[0] == 'q' || (t->word[0] == 't' && s->lang == CR_LANGUAGE_ES)) && n->num >= 1 && n->num <= 4) ||
               (t->word[0] == 'h' && n->num >= 1 && n->num <= 2)))
           return 0;
-        /* "q1" in lowercase only with its year: "q1 2019", "q1-2019" */
+        /* "q1" in lowercase only with its year: "q1 2019", "q1-2019",
+         * "q1 of 2017" */
         k = i + 2;
-        if (!t->upper && !_cr_date_parse_year (s, k + (_cr_date_punct (s, k, '-') ? 1 : 0), &year))
+        if (!t->upper && !_cr_date_parse_year (s, k + (_cr_date_punct (s, k, '-') ? 1 : 0), &year) &&
+            !((_cr_date_is (s, k, "of") || _cr_date_is (s, k, "de")) && _cr_date_parse_year (s, k + 1, &year)))
           return 0;
         if (_cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '/'))
           k++;
