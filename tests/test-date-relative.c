@@ -26,6 +26,24 @@ static const DateRow rows_en[] = {
         "2025-09-03", "2028-03-02" } } },
   { "Inspectors will return within the next 3 weeks 2 days, the agency said.", DCT,
     { { "within the next 3 weeks 2 days", "2025-09-03/2025-09-25", "day", "", "relative" } } },
+
+  /* Business days skip Saturday and Sunday */
+  { "Ballots will be counted over the next 3 business days.", DCT,
+    { { "next 3 business days", "2025-09-04/2025-09-08", "day", "", "relative" } } },
+  { "Shares fell in the previous 2 working days.", DCT,
+    { { "previous 2 working days", "2025-09-01/2025-09-02", "day", "", "relative" } } },
+  { "The refund arrives in five business days.", DCT,
+    { { "five business days", "2025-09-10", "day", "", "relative" } } },
+  { "Trading resumes next weekday.", "2025-09-05",
+    { { "next weekday", "2025-09-08", "day", "", "relative" } } },
+  { "Markets were shut the last weekday before the storm.", "2025-09-05", { { NULL } } },
+  { "Bills are due on the last weekday of the month.", DCT, { { NULL } } },
+
+  /* A weekday with a counted day: that weekday of its week */
+  { "The summit opens Monday two weeks from now.", DCT,
+    { { "Monday two weeks from now", "2025-09-15", "day", "", "relative" } } },
+  { "The ship docks in 8 days on Thursday.", DCT,
+    { { "8 days on Thursday", "2025-09-11", "day", "", "relative" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -42,6 +60,12 @@ static const DateRow rows_es[] = {
     { { "dentro de un año, dos meses y diez días", "2026-11-13", "day", "", "relative" } } },
   { "La ley entrará en vigor dentro de diez días a partir de mañana.", DCT,
     { { "dentro de diez días a partir de mañana", "2025-09-14", "day", "", "relative" } } },
+
+  /* Días hábiles: sin sábados ni domingos */
+  { "Los resultados se publicarán en los próximos 3 días hábiles.", DCT,
+    { { "próximos 3 días hábiles", "2025-09-04/2025-09-08", "day", "", "relative" } } },
+  { "La bolsa cayó en los 2 días hábiles anteriores.", DCT,
+    { { "2 días hábiles anteriores", "2025-09-01/2025-09-02", "day", "", "relative" } } },
 };
 
 static void

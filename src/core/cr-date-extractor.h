@@ -112,6 +112,9 @@ GQuark       cr_date_error_quark          (void);
  * - a weekday with a written day ("Tuesday the 31st", "martes 6") is the
  *   nearest such day, before or after the DCT; "this upcoming Friday",
  *   "Friday after next", "three Fridays from now" count from the DCT;
+ *   "Monday two weeks from now", "in 3 days on Friday" are that weekday
+ *   of the week (Sunday to Saturday) the count reaches; "the next 4
+ *   business days", "next weekday" skip Saturdays and Sundays;
  * - without a DCT, values that need one are open ("XXXX-WXX-3") and
  *   their days CR_DAY_UNKNOWN.
  * A date alone on a line near the top ("3 de septiembre de 2025", or after

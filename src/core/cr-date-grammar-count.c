@@ -257,6 +257,24 @@ _cr_date_parse_compound (CrDateScan  *s,
   return j;
 }
 
+/* Moves the day @p to the weekday @wd of its week, Sunday to Saturday. */
+static void
+week_day_of (const CrDateScan *s,
+             int               wd,
+             CrDatePoint      *p)
+{
+  CrDay f, l;
+
+  if (p->open || !_cr_date_point_bounds (p, &f, &l))
+    {
+      _cr_date_point_open (p, CR_GRANULARITY_DAY);
+      p->weekday = wd;
+      return;
+    }
+  _cr_date_point_from_day (p, f - cr_day_get_weekday (f) % 7 + wd % 7, CR_TIMEX_ANCHOR_RELATIVE);
+  (void) s;
+}
+
 /* What follows "N unit": "ago", "later", "from now", "después de ayer",
  * "after next Friday", "a partir de hoy". */
 guint
@@ -361,9 +379,135 @@ _cr_date_parse_amount_tail (CrDateScan   *s,
       !follows_first_time (s))
     {
       _cr_date_shift_dct (s, unit, n, &m->a);
+      /* "in 3 days on Friday": that weekday of the week it falls in */
+      if (_cr_date_is (s, j, "on") && _cr_date_kind (s, j + 1) == CR_DATE_WORD_WEEKDAY &&
+          !(_cr_date_tok (s, j + 1)->lex->flags & CR_DATE_LEX_ABBR))
+        {
+          week_day_of (s, _cr_date_value (s, j + 1), &m->a);
+          return j + 2;
+        }
       return j;
     }
   return 0;
+}
+
+/* "Monday two weeks from now", "Sunday, 3 weeks after January 15th": a
+ * full weekday @wd before a counted day at @j is that weekday of the week
+ * (Sunday to Saturday) the day falls in. */
+guint
+_cr_date_parse_weekday_offset (CrDateScan  *s,
+                               int          wd,
+                               guint        j,
+                               CrDateMatch *m)
+{
+  CrGranularity unit;
+  CrDateMatch d;
+  int n;
+  guint e;
+
+  if (_cr_date_punct (s, j, ','))
+    j++;
+  if (!(e = _cr_date_parse_amount (s, j, &unit, &n)))
+    return 0;
+  memset (&d, 0, sizeof d);
+  if (!(e = _cr_date_parse_amount_tail (s, e, CR_DATE_CTX_INNER, unit, n, &d)) || d.is_range ||
+      d.a.gran != CR_GRANULARITY_DAY || d.mod != CR_DATE_MOD_NONE)
+    return 0;
+  *m = d;
+  week_day_of (s, wd, &m->a);
+  return e;
+}
+
+static CrDay
+business_step (CrDay day,
+               int   n)
+{
+  int dir = n > 0 ? 1 : -1;
+
+  for (int left = ABS (n); left > 0;)
+    {
+      day += dir;
+      if (cr_day_get_weekday (day) <= 5)
+        left--;
+    }
+  return day;
+}
+
+/* "business days", "working days", "días hábiles", "días laborables" at
+ * @i: the index after them, or 0 */
+static guint
+business_days_at (const CrDateScan *s,
+                  guint             i)
+{
+  if ((_cr_date_is (s, i, "business") || _cr_date_is (s, i, "working")) &&
+      (_cr_date_is (s, i + 1, "days") || _cr_date_is (s, i + 1, "day")))
+    return i + 2;
+  if ((_cr_date_is (s, i, "dias") || _cr_date_is (s, i, "dia")) &&
+      (_cr_date_is (s, i + 1, "habiles") || _cr_date_is (s, i + 1, "habil") ||
+       _cr_date_is (s, i + 1, "laborables") || _cr_date_is (s, i + 1, "laborable")))
+    return i + 2;
+  return 0;
+}
+
+/* "the next 4 business days", "los 3 días hábiles anteriores" (@dir 1 or
+ * -1: the span after or before the DCT) and "in four business days" (@dir
+ * 0: the day) at the count @i. */
+guint
+_cr_date_parse_business_days (CrDateScan  *s,
+                              guint        i,
+                              int          dir,
+                              CrDateMatch *m)
+{
+  int n;
+  guint j, e;
+
+  if (!(j = _cr_date_parse_count (s, i, &n)) || n <= 0 || n > 100 || !(e = business_days_at (s, j)))
+    return 0;
+  if (dir == 0)
+    {
+      int d = _cr_date_direction_of (s, e);
+
+      /* "los 3 días hábiles siguientes" */
+      if (s->lang == CR_LANGUAGE_ES && (d == 1 || d == -1))
+        {
+          dir = d;
+          e++;
+        }
+      else if (!(s->prev && (strcmp (s->prev->word, "in") == 0 || strcmp (s->prev->word, "en") == 0)))
+        return 0;
+    }
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      return e;
+    }
+  if (dir == 0)
+    {
+      _cr_date_point_from_day (&m->a, business_step (s->dct, n), CR_TIMEX_ANCHOR_RELATIVE);
+      return e;
+    }
+  _cr_date_point_from_day (&m->a, business_step (s->dct, dir > 0 ? 1 : -n), CR_TIMEX_ANCHOR_RELATIVE);
+  _cr_date_point_from_day (&m->b, business_step (s->dct, dir > 0 ? n : -1), CR_TIMEX_ANCHOR_RELATIVE);
+  m->is_range = TRUE;
+  return e;
+}
+
+/* "last weekday", "next weekday": the working day before or after the
+ * DCT; never "the last weekday of the month" */
+guint
+_cr_date_parse_next_weekday (CrDateScan  *s,
+                             guint        i,
+                             int          dir,
+                             CrDateMatch *m)
+{
+  if ((dir != 1 && dir != -1) || s->lang != CR_LANGUAGE_EN || !_cr_date_is (s, i, "weekday") ||
+      _cr_date_is (s, i + 1, "of") || _cr_date_is (s, i + 1, "in") || _cr_date_kind (s, i + 1) == CR_DATE_WORD_MOD)
+    return 0;
+  if (s->dct == CR_DAY_UNKNOWN)
+    _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+  else
+    _cr_date_point_from_day (&m->a, business_step (s->dct, dir), CR_TIMEX_ANCHOR_RELATIVE);
+  return i + 1;
 }
 
 /* "within two weeks", "dentro de los próximos 9 meses", "within the next

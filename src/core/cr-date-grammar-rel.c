@@ -97,6 +97,10 @@ parse_direction_led (CrDateScan  *s,
   CrGranularity unit;
   int n;
 
+  /* "the next 4 business days", "last weekday" */
+  if ((dir == 1 || dir == -1) &&
+      ((k = _cr_date_parse_business_days (s, j, dir, m)) || (k = _cr_date_parse_next_weekday (s, j, dir, m))))
+    return k;
   /* "los próximos tres días", "the past two weeks" */
   if (dir != 2 && (k = _cr_date_parse_amount (s, j, &unit, &n)))
     {
@@ -623,7 +627,7 @@ _cr_date_parse_relative (CrDateScan  *s,
             return e;
           if ((e = _cr_date_parse_year_in_words (s, i, ctx, m)) || (e = _cr_date_parse_counted_weekdays (s, i, m)))
             return e;
-          if ((e = _cr_date_parse_compound (s, i, FALSE, m)))
+          if ((e = _cr_date_parse_compound (s, i, FALSE, m)) || (e = _cr_date_parse_business_days (s, i, 0, m)))
             return e;
           /* "2 weeks starting May 20th", "three weeks ago", "in two months",
            * "2 days after yesterday" */

@@ -252,6 +252,14 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
       }
   }
 
+  /* "Monday two weeks from now", "Sunday 3 weeks after January 15th" */
+  {
+    guint e;
+
+    if (!(t->lex->flags & CR_DATE_LEX_ABBR) && (e = _cr_date_parse_weekday_offset (s, wd, j, m)))
+      return e;
+  }
+
   /* "Tuesday 11/3/2015", "lunes 8/2/2016" */
   {
     CrDateMatch d;

@@ -410,6 +410,22 @@ guint     _cr_date_parse_within    (CrDateScan   *scan,
                                     guint         i,
                                     guint         ctx,
                                     CrDateMatch  *m);
+/* "Monday two weeks from now": the full weekday @wd, the count at @j */
+guint     _cr_date_parse_weekday_offset (CrDateScan  *scan,
+                                         int          wd,
+                                         guint        j,
+                                         CrDateMatch *m);
+/* "next 4 business days" (@dir 1), "previous ..." (-1), "in four
+ * business days" (0), the count at @i */
+guint     _cr_date_parse_business_days (CrDateScan  *scan,
+                                        guint        i,
+                                        int          dir,
+                                        CrDateMatch *m);
+/* "last weekday", "next weekday" (@dir -1, 1), "weekday" at @i */
+guint     _cr_date_parse_next_weekday (CrDateScan  *scan,
+                                       guint        i,
+                                       int          dir,
+                                       CrDateMatch *m);
 /* What follows "N unit" at @i: "ago", "later", "from now", "after X" */
 guint     _cr_date_parse_amount_tail (CrDateScan   *scan,
                                       guint         i,
