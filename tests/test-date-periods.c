@@ -28,6 +28,9 @@ static const DateRow rows_en[] = {
     { { "end of next week", "2025-W37", "week", "END", "relative", "2025-09-12", "2025-09-14" } } },
   { "Flights resume late this month, the airline said.", DCT,
     { { "late this month", "2025-09", "month", "END", "relative", "2025-09-21", "2025-09-30" } } },
+  /* "around" inside a part changes nothing */
+  { "Shipments resume at the end of around next week.", DCT,
+    { { "end of around next week", "2025-W37", "week", "END", "relative", "2025-09-12", "2025-09-14" } } },
   { "The accord was initialled in mid-October 2024.", DCT,
     { { "mid-October 2024", "2024-10", "month", "MID", "absolute", "2024-10-11", "2024-10-20" } } },
 

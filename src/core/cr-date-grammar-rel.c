@@ -550,6 +550,11 @@ parse_mod_led (CrDateScan  *s,
           _cr_date_is (s, j, "los") || _cr_date_is (s, j, "las"))
         j++;
     }
+  /* "the end of around next week": the end of next week */
+  if ((mod == CR_DATE_MOD_START || mod == CR_DATE_MOD_MID || mod == CR_DATE_MOD_END) &&
+      _cr_date_kind (s, j) == CR_DATE_WORD_MOD && _cr_date_value (s, j) == CR_DATE_MOD_APPROX &&
+      _cr_date_kind (s, j + 1) != CR_DATE_WORD_MOD)
+    j++;
   if (_cr_date_kind (s, j) == CR_DATE_WORD_MOD)
     return 0;
   if (!(e = _cr_date_parse_at (s, j, inner, m)))
