@@ -79,6 +79,9 @@ static const DateRow rows_en[] = {
   { "Works start in the second week of two thousand and twenty six.", DCT,
     { { "second week of two thousand and twenty six", "2026-W02", "week", "", "absolute",
         "2026-01-05", "2026-01-11" } } },
+  /* An ordinal week of the next year, without "of" */
+  { "Talks resume in the third week next year, diplomats said.", DCT,
+    { { "third week next year", "2026-W03", "week", "", "relative", "2026-01-12", "2026-01-18" } } },
   /* A quarter in lowercase with "of" and its year */
   { "Exports fell in q1 of 2024, the agency said.", DCT,
     { { "q1 of 2024", "2024-Q1", "quarter", "", "absolute", "2024-01-01", "2024-03-31" } } },

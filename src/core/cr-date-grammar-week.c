@@ -121,10 +121,15 @@ _cr_date_parse_nth_in (CrDateScan  *s,
   if (weekday != 9 && _cr_date_kind (s, i) == CR_DATE_WORD_UNIT &&
       _cr_date_tok (s, i)->word[_cr_date_tok (s, i)->wlen - 1] == 's')
     return 0;
-  if (!(_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
-        _cr_date_is (s, j, "in")))
+  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "del") || _cr_date_is (s, j, "of") ||
+      _cr_date_is (s, j, "in"))
+    j++;
+  else if (!((_cr_date_kind (s, j) == CR_DATE_WORD_NEXT || _cr_date_kind (s, j) == CR_DATE_WORD_PAST ||
+              _cr_date_kind (s, j) == CR_DATE_WORD_THIS) &&
+             _cr_date_kind (s, j + 1) == CR_DATE_WORD_UNIT &&
+             (_cr_date_value (s, j + 1) == CR_GRANULARITY_YEAR || _cr_date_value (s, j + 1) == CR_GRANULARITY_MONTH)))
     return weekday >= 1 && weekday <= 7 ? parse_nth_weekday_alone (s, i, n, m) : 0;
-  j++;
+  /* ... or "the third week next year": the period right after */
   if (_cr_date_is (s, j, "the") || _cr_date_is (s, j, "el"))
     j++;
   memset (&c, 0, sizeof c);
