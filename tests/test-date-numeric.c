@@ -137,6 +137,7 @@ static const DateRow es_rows[] = {
   { "El partido acabó con el 3-3.", DCT, { { NULL } } },
   { "La inflación se situó en el 4.22%.", DCT, { { NULL } } },
   { "Votó el 1/3 de la cámara.", DCT, { { NULL } } },
+  { "Para reservas, llame al 2016 10 16.", DCT, { { NULL } } },
   { "El tipo de cambio llegó a 1.2016.", DCT, { { NULL } } },
   { "Durante el día quince personas llegaron.", DCT, { { NULL } } },
   { "El cuadro costó mil novecientos noventa.", DCT, { { NULL } } },

@@ -67,10 +67,12 @@ GQuark       cr_date_error_quark          (void);
  *   "el próximo lunes"/"next Monday" the one in the following week;
  *   "el lunes anterior"/"previous Monday" the one in the week before;
  * - a bare month ("en junio") is the most recent one, the DCT's included;
- *   a day without a year ("el 1 de junio") is the nearest such day;
+ *   a day without a year ("el 1 de junio") is the nearest such day; a day
+ *   of the month alone ("el día nueve", "on the 15th") is the DCT's month's;
  * - a year needs a preposition or article ("en 2024", "el año 2024"),
  *   or "back to" or a noun and "of" before it ("dates back to 1865",
- *   "the crisis of 2008"): "2024 personas", "one of 2019 voters" and "a
+ *   "the crisis of 2008"), or an era or "CY" with it ("88 AD", "2555 BE"
+ *   is 2012, "CY2008"): "2024 personas", "one of 2019 voters" and "a
  *   crowd of 2000" are quantities;
  * - "hace tres días", "in two months", "dentro de dos semanas" are days;
  *   "los últimos tres años", "the past fortnight", "within two weeks"

@@ -121,12 +121,15 @@ parse_dotted (CrDateScan  *s,
 
 /* "2016 10 16", "10 31 1974": a date in figures apart, each part with
  * all its digits, alone in its phrase ("in 2016 10 16-year-olds" is a
- * count) */
+ * count) and not a phone number ("llame al 2016 10 16") */
 static guint
 parse_spaced (CrDateScan  *s,
               guint        i,
               CrDateMatch *m)
 {
+  static const char *const phones[] = {
+    "call", "phone", "tel", "fax", "dial", "al", "llame", "llamar", "llamen", "marque", NULL,
+  };
   const CrDateTok *a = _cr_date_tok (s, i);
   const CrDateTok *b = _cr_date_tok (s, i + 1);
   const CrDateTok *c = _cr_date_tok (s, i + 2);
@@ -134,7 +137,7 @@ parse_spaced (CrDateScan  *s,
 
   if (i != 0 || s->prev_is_num || a->ordinal || b->kind != CR_DATE_TOK_NUM || b->ordinal ||
       c->kind != CR_DATE_TOK_NUM || c->ordinal || !b->space_before || !c->space_before ||
-      !closes_phrase (s, i + 3))
+      !closes_phrase (s, i + 3) || word_before_is (s, i, phones))
     return 0;
   if (a->ndigits == 4 && b->ndigits == 2 && c->ndigits == 2)
     {
