@@ -62,6 +62,9 @@ static const DateRow rows_en[] = {
     { { "3/9-3/15, 2026", "2026-03-09/2026-03-15", "day", "", "absolute", "2026-03-09", "2026-03-15" } } },
   /* ... and never without it */
   { "Batch 10-1-2018-10-7-2018 was recalled.", DCT, { { NULL } } },
+  /* A part of the day before the link changes no day */
+  { "Roads were closed from Friday evening to Sunday, police said.", DCT,
+    { { "Friday evening to Sunday", "2025-08-29/2025-08-31", "day", "", "relative", "2025-08-29", "2025-08-31" } } },
   /* Days of a month after "between" */
   { "Voting runs November between 3 and 5, officials said.", DCT,
     { { "November between 3 and 5", "2024-11-03/2024-11-05", "day", "", "underspecified",

@@ -177,7 +177,7 @@ _cr_date_extend_range (CrDateScan  *s,
                        CrDateMatch *m)
 {
   CrDateMatch b;
-  guint k = j, e;
+  guint k = j, e, at;
   gboolean link, plain;
 
   if (m->is_range)
@@ -209,11 +209,18 @@ _cr_date_extend_range (CrDateScan  *s,
       m->is_range = TRUE;
       return l + 1;
     }
+  /* "from Friday evening to Sunday": the part of the day changes no day */
+  if (m->a.gran == CR_GRANULARITY_DAY && s->lang == CR_LANGUAGE_EN &&
+      (_cr_date_is (s, k, "morning") || _cr_date_is (s, k, "afternoon") || _cr_date_is (s, k, "evening") ||
+       _cr_date_is (s, k, "night")) &&
+      (_cr_date_is (s, k + 1, "to") || _cr_date_is (s, k + 1, "until") || _cr_date_is (s, k + 1, "through")))
+    k++;
   link = _cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '~') ||
          (_cr_date_flag (s, k, CR_DATE_LEX_TO) && !_cr_date_is (s, k, "y") && !_cr_date_is (s, k, "and")) ||
          ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")));
   if (!link)
     return j;
+  at = k;
   /* "Friday-Jun-15": a weekday joined to its date, not a range */
   if (_cr_date_punct (s, k, '-') && k > 0 && !_cr_date_tok (s, k)->space_before &&
       !_cr_date_tok (s, k + 1)->space_before && _cr_date_kind (s, k - 1) == CR_DATE_WORD_WEEKDAY &&
@@ -230,13 +237,13 @@ _cr_date_extend_range (CrDateScan  *s,
       _cr_date_point_from_day (&b.a, s->dct, CR_TIMEX_ANCHOR_RELATIVE);
       e = k + 1;
     }
-  else if ((e = _cr_date_to_date (s, j, k)) && !m->a.open && plain)
+  else if ((e = _cr_date_to_date (s, at, k)) && !m->a.open && plain)
     {
       /* "from March to date", "desde 2010 hasta la fecha": the days
        * before the publication */
       _cr_date_point_from_day (&b.a, s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
     }
-  else if (m->a.gran == CR_GRANULARITY_DAY && !m->a.open && m->mod == CR_DATE_MOD_NONE && j >= 2 &&
+  else if (m->a.gran == CR_GRANULARITY_DAY && !m->a.open && m->mod == CR_DATE_MOD_NONE && at == j && j >= 2 &&
            _cr_date_tight_punct (s, j, '-') && _cr_date_num (s, j - 1) && _cr_date_punct (s, j - 2, '/') &&
            _cr_date_punct (s, k + 1, '/') && (e = _cr_date_parse_short_day_month (s, k, &b.a)))
     {
