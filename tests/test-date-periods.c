@@ -71,6 +71,9 @@ static const DateRow rows_en[] = {
         "2024-11-03", "2024-11-05" } } },
   { "Mortgage rates in June between 6 and 7 percent held.", DCT,
     { { "June", "2025-06", "month", "", "underspecified" } } },
+  /* Two days, then "in" and their month */
+  { "Talks run from 18 to 20 in November 2026.", DCT,
+    { { "18 to 20 in November 2026", "2026-11-18/2026-11-20", "day", "", "absolute", "2026-11-18", "2026-11-20" } } },
   /* Days of a week after "between" */
   { "Officials will meet next week between Tuesday and Thursday.", DCT,
     { { "next week between Tuesday and Thursday", "2025-09-09/2025-09-11", "day", "", "relative",
@@ -126,6 +129,9 @@ static const DateRow rows_es[] = {
     { { "1-10-2026-7-10-2026", "2026-10-01/2026-10-07", "day", "", "absolute", "2026-10-01", "2026-10-07" } } },
   { "El corte será del 28/2-1/3 en el centro.", DCT,
     { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },
+  /* Two days, then "en" and their month */
+  { "La cumbre será del 18 al 19 en noviembre de 2026.", DCT,
+    { { "18 al 19 en noviembre de 2026", "2026-11-18/2026-11-19", "day", "", "absolute", "2026-11-18", "2026-11-19" } } },
   /* Days of a week after "entre" */
   { "Se reunirán la próxima semana entre el martes y el jueves.", DCT,
     { { "próxima semana entre el martes y el jueves", "2025-09-09/2025-09-11", "day", "", "relative",
