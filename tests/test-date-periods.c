@@ -37,6 +37,13 @@ static const DateRow rows_en[] = {
   /* Seasons run from one solstice or equinox to the next, both included */
   { "Reservoirs fell all through the summer of 2023.", DCT,
     { { "summer of 2023", "2023-SU", "season", "", "absolute", "2023-06-21", "2023-09-23" } } },
+  /* "the whole summer": the latest one begun */
+  { "Crowds filled the beaches the whole summer.", DCT,
+    { { "summer", "2025-SU", "season", "", "underspecified", "2025-06-21", "2025-09-23" } } },
+  { "Fans queued all summer long for tickets.", DCT,
+    { { "summer", "2025-SU", "season", "", "underspecified" } } },
+  /* ... not a season's goods */
+  { "The whole summer collection sold out.", DCT, { { NULL } } },
   /* An ordinal weekday without a month is one of the DCT's month */
   { "The vote is on the second Sunday, officials said.", DCT,
     { { "second Sunday", "2025-09-14", "day", "", "relative" } } },

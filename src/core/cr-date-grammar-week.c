@@ -14,12 +14,10 @@
 #include "cr-calendar.h"
 #include "cr-date-private.h"
 
-/* Is the word right before the bytes at @pos one of @words (lowercase
- * ASCII)? Only spaces may separate them. */
-static gboolean
-word_before_is (const CrDateScan   *s,
-                gsize               pos,
-                const char * const *words)
+gboolean
+_cr_date_word_before_is (const CrDateScan   *s,
+                         gsize               pos,
+                         const char * const *words)
 {
   gsize e = pos, b;
 
@@ -75,7 +73,7 @@ parse_nth_weekday_alone (CrDateScan  *s,
   CrDatePoint month;
 
   if (n < 1 || n > 5 || i == 0 || s->dct == CR_DAY_UNKNOWN ||
-      word_before_is (s, _cr_date_tok (s, i - 1)->start, before))
+      _cr_date_word_before_is (s, _cr_date_tok (s, i - 1)->start, before))
     return 0;
   if (next->kind == CR_DATE_TOK_NUM || tok_is_one_of (s, i + 1, after) ||
       (next->kind == CR_DATE_TOK_WORD && next->lex && next->lex->kind != CR_DATE_WORD_PLAIN))

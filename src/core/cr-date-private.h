@@ -492,6 +492,11 @@ guint     _cr_date_parse_unit_alone (CrDateScan  *scan,
 guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
                                           guint        k,
                                           CrDatePoint *p);
+/* Is the word right before the bytes at @pos one of @words (lowercase
+ * ASCII, NULL-terminated)? Only spaces may separate them. */
+gboolean  _cr_date_word_before_is  (const CrDateScan   *scan,
+                                    gsize               pos,
+                                    const char * const *words);
 guint     _cr_date_parse_weekday_led (CrDateScan *scan,
                                       guint       i,
                                       guint       ctx,
