@@ -79,6 +79,9 @@ static const DateRow en_rows[] = {
     { { "ides of May, 2024", "2024-05-15", "day", "", "absolute" } } },
   { "The Ides of June passed quietly.", DCT,
     { { "Ides of June", "2025-06-13", "day", "", "underspecified" } } },
+  /* A month after "in the" */
+  { "Turnout fell in the April vote.", DCT,
+    { { "April", "2025-04", "month", "", "underspecified", "2025-04-01", "2025-04-30" } } },
   /* A quarter after a two-digit year */
   { "Sales fell in 18q4 and 19q1.", DCT,
     { { "18q4", "2018-Q4", "quarter", "", "absolute", "2018-10-01", "2018-12-31" },
@@ -101,6 +104,7 @@ static const DateRow en_rows[] = {
   { "The year 12 students sat exams.", DCT, { { NULL } } },
   { "The CY 12 units shipped.", DCT, { { NULL } } },
   { "Model 18q45 ships.", DCT, { { NULL } } },
+  { "He walked in the March of the Living.", DCT, { { NULL } } },
 };
 
 static const DateRow es_rows[] = {

@@ -400,7 +400,10 @@ parse_month_led (CrDateScan  *s,
       !((ctx & CR_DATE_CTX_INNER) && i > 0 &&
         (_cr_date_is (s, i - 1, "of") || _cr_date_is (s, i - 1, "de") || _cr_date_is (s, i - 1, "del"))))
     return 0;
-  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)))
+  /* ... or "in the": "in the April vote", not "in the March on Rome" */
+  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)) &&
+      !(s->lang == CR_LANGUAGE_EN && i == 0 && s->prev2 && (s->prev2->flags & CR_DATE_LEX_PREP) &&
+        strcmp (s->prev->word, "the") == 0 && !_cr_date_flag (s, i, CR_DATE_LEX_WEAK)))
     return 0;
   if (s->lang == CR_LANGUAGE_ES && _cr_date_tok (s, i)->upper && !(ctx & CR_DATE_CTX_INNER) &&
       (s->prev == NULL || strcmp (s->prev->word, "de") == 0 || strcmp (s->prev->word, "del") == 0))
