@@ -78,6 +78,11 @@ static const DateRow rows_en[] = {
         "2024-11-03", "2024-11-05" } } },
   { "Mortgage rates in June between 6 and 7 percent held.", DCT,
     { { "June", "2025-06", "month", "", "underspecified" } } },
+  /* "and" links a range only after "between" */
+  { "The figures come from 2015 and 2016, the report said.", DCT,
+    { { "2015", "2015", "year", "", "absolute" }, { "2016", "2016", "year", "", "absolute" } } },
+  { "Prices doubled between 2015 and 2016.", DCT,
+    { { "2015 and 2016", "2015/2016", "year", "", "absolute", "2015-01-01", "2016-12-31" } } },
   /* Two days, then "in" and their month */
   { "Talks run from 18 to 20 in November 2026.", DCT,
     { { "18 to 20 in November 2026", "2026-11-18/2026-11-20", "day", "", "absolute", "2026-11-18", "2026-11-20" } } },
@@ -136,6 +141,11 @@ static const DateRow rows_es[] = {
     { { "1-10-2026-7-10-2026", "2026-10-01/2026-10-07", "day", "", "absolute", "2026-10-01", "2026-10-07" } } },
   { "El corte será del 28/2-1/3 en el centro.", DCT,
     { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },
+  /* "y" links a range only after "entre" */
+  { "Los datos son de 2015 y 2016.", DCT,
+    { { "2015", "2015", "year", "", "absolute" }, { "2016", "2016", "year", "", "absolute" } } },
+  { "Los precios subieron entre 2015 y 2016.", DCT,
+    { { "2015 y 2016", "2015/2016", "year", "", "absolute", "2015-01-01", "2016-12-31" } } },
   /* Two days, then "en" and their month */
   { "La cumbre será del 18 al 19 en noviembre de 2026.", DCT,
     { { "18 al 19 en noviembre de 2026", "2026-11-18/2026-11-19", "day", "", "absolute", "2026-11-18", "2026-11-19" } } },

@@ -169,6 +169,16 @@ _cr_date_parse_month_between (CrDateScan  *s,
   return e;
 }
 
+/* "between" or "entre" before the window, maybe with an article: only
+ * they make "and", "y" a range link ("from 2015 and 2016" are two years) */
+static gboolean
+between_before (const CrDateScan *s)
+{
+  const CrDateLexEntry *w = s->prev && (s->prev->flags & CR_DATE_LEX_ARTICLE) && s->prev2 ? s->prev2 : s->prev;
+
+  return w && (strcmp (w->word, "between") == 0 || strcmp (w->word, "entre") == 0);
+}
+
 /* "de junio a agosto de 2024", "entre 2014 y 2016", "from June to August" */
 guint
 _cr_date_extend_range (CrDateScan  *s,
@@ -217,7 +227,7 @@ _cr_date_extend_range (CrDateScan  *s,
     k++;
   link = _cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '~') ||
          (_cr_date_flag (s, k, CR_DATE_LEX_TO) && !_cr_date_is (s, k, "y") && !_cr_date_is (s, k, "and")) ||
-         ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")));
+         ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")) && between_before (s));
   if (!link)
     return j;
   at = k;
