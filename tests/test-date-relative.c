@@ -27,6 +27,14 @@ static const DateRow rows_en[] = {
   { "Inspectors will return within the next 3 weeks 2 days, the agency said.", DCT,
     { { "within the next 3 weeks 2 days", "2025-09-03/2025-09-25", "day", "", "relative" } } },
 
+  /* Several amounts after "past", "next": up to or from the DCT */
+  { "Prices rose over the past two years and six months.", DCT,
+    { { "past two years and six months", "2023-03-03/2025-09-02", "day", "", "relative" } } },
+  /* ... unless the last of them is counted back on its own */
+  { "The firm grew in the last 3 months and 2 days ago it listed its shares.", DCT,
+    { { "last 3 months", "2025-06-03/2025-09-02", "day", "", "relative" },
+      { "2 days ago", "2025-09-01", "day", "", "relative" } } },
+
   /* Business days skip Saturday and Sunday */
   { "Ballots will be counted over the next 3 business days.", DCT,
     { { "next 3 business days", "2025-09-04/2025-09-08", "day", "", "relative" } } },
@@ -60,6 +68,10 @@ static const DateRow rows_es[] = {
     { { "dentro de un año, dos meses y diez días", "2026-11-13", "day", "", "relative" } } },
   { "La ley entrará en vigor dentro de diez días a partir de mañana.", DCT,
     { { "dentro de diez días a partir de mañana", "2025-09-14", "day", "", "relative" } } },
+
+  /* Varias cantidades tras "últimos", "próximos" */
+  { "La inflación subió en los últimos dos años y tres meses.", DCT,
+    { { "últimos dos años y tres meses", "2023-06-03/2025-09-02", "day", "", "relative" } } },
 
   /* Días hábiles: sin sábados ni domingos */
   { "Los resultados se publicarán en los próximos 3 días hábiles.", DCT,

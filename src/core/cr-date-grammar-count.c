@@ -570,3 +570,38 @@ _cr_date_parse_within (CrDateScan  *s,
   m->is_range = TRUE;
   return e ? e : j;
 }
+
+/* "the last 3 months and 2 weeks and 2 days", "los próximos dos años y
+ * seis meses": several amounts after a direction word at @i, the days up
+ * to the DCT (@dir -1) or from it (1). Single amounts are left to
+ * _cr_date_count_range (). */
+guint
+_cr_date_parse_count_span (CrDateScan  *s,
+                           guint        i,
+                           int          dir,
+                           CrDateMatch *m)
+{
+  CrGranularity units[4];
+  int ns[4], k;
+  guint e;
+  CrDay end;
+
+  if (!(e = _cr_date_parse_amounts (s, i, units, ns, &k)) || k < 2)
+    return 0;
+  /* "the last 3 months and 2 days ago they...": the later amounts count
+   * something else */
+  if (_cr_date_kind (s, e) == CR_DATE_WORD_AGO || _cr_date_kind (s, e) == CR_DATE_WORD_MOD ||
+      _cr_date_is (s, e, "later") || _cr_date_is (s, e, "despues"))
+    return 0;
+  if (s->dct == CR_DAY_UNKNOWN)
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      return e;
+    }
+  if ((end = _cr_date_apply_amounts (s, s->dct, units, ns, k, dir)) == CR_DAY_UNKNOWN)
+    return 0;
+  _cr_date_point_from_day (&m->a, dir > 0 ? s->dct + 1 : end, CR_TIMEX_ANCHOR_RELATIVE);
+  _cr_date_point_from_day (&m->b, dir > 0 ? end : s->dct - 1, CR_TIMEX_ANCHOR_RELATIVE);
+  m->is_range = TRUE;
+  return e;
+}

@@ -101,6 +101,9 @@ parse_direction_led (CrDateScan  *s,
   if ((dir == 1 || dir == -1) &&
       ((k = _cr_date_parse_business_days (s, j, dir, m)) || (k = _cr_date_parse_next_weekday (s, j, dir, m))))
     return k;
+  /* "the last 3 months and 2 weeks", "los últimos 2 años y 3 meses" */
+  if ((dir == 1 || dir == -1) && (k = _cr_date_parse_count_span (s, j, dir, m)))
+    return k;
   /* "los próximos tres días", "the past two weeks" */
   if (dir != 2 && (k = _cr_date_parse_amount (s, j, &unit, &n)))
     {

@@ -405,6 +405,12 @@ CrDay     _cr_date_apply_amounts   (const CrDateScan *scan,
                                     const int    *ns,
                                     int           k,
                                     int           dir);
+/* "the last 3 months and 2 weeks": the amounts at @i after a direction
+ * word (@dir -1 or 1), two at least */
+guint     _cr_date_parse_count_span (CrDateScan  *scan,
+                                     guint        i,
+                                     int          dir,
+                                     CrDateMatch *m);
 /* "within two weeks", "dentro de 9 meses" at the WITHIN word @i */
 guint     _cr_date_parse_within    (CrDateScan   *scan,
                                     guint         i,
