@@ -459,9 +459,10 @@ _cr_date_parse_business_days (CrDateScan  *s,
                               CrDateMatch *m)
 {
   int n;
-  guint j, e;
+  guint e;
 
-  if (!(j = _cr_date_parse_count (s, i, &n)) || n <= 0 || n > 100 || !(e = business_days_at (s, j)))
+  /* a count in one token: this runs at every number of the text */
+  if (!(e = business_days_at (s, i + 1)) || _cr_date_parse_count (s, i, &n) != i + 1 || n <= 0 || n > 100)
     return 0;
   if (dir == 0)
     {
