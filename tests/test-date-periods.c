@@ -90,6 +90,9 @@ static const DateRow rows_en[] = {
   { "Officials will meet next week between Tuesday and Thursday.", DCT,
     { { "next week between Tuesday and Thursday", "2025-09-09/2025-09-11", "day", "", "relative",
         "2025-09-09", "2025-09-11" } } },
+  /* "w/c": the week commencing that day */
+  { "Deliveries w/c 10 March 2025 were late.", DCT,
+    { { "10 March 2025", "2025-W11", "week", "", "absolute", "2025-03-10", "2025-03-16" } } },
   /* Years in words */
   { "The archive runs from two thousand until two thousand and ten.", DCT,
     { { "two thousand until two thousand and ten", "2000/2010", "year", "", "absolute",

@@ -102,6 +102,7 @@ GQuark       cr_date_error_quark          (void);
  * - a range from or to a part of a period runs over the days that part
  *   covers ("from 2007 to the end of 2008"), except that "the middle" is
  *   the period's middle day ("from the middle of 2007": July 2);
+ * - a day after "w/c" (week commencing) stands for its ISO week;
  * - seasons are those of the northern hemisphere, from the solstice or
  *   equinox that opens them to the one that closes them, both days
  *   included (summer June 21 to September 23, winter December 21 to

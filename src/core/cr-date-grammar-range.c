@@ -179,6 +179,20 @@ between_before (const CrDateScan *s)
   return w && (strcmp (w->word, "between") == 0 || strcmp (w->word, "entre") == 0);
 }
 
+/* "w/c Feb 4", "W/C 4 February": the week commencing that day, written
+ * right before the window */
+static gboolean
+week_commencing_before (const CrDateScan *s)
+{
+  gsize e = _cr_date_tok (s, 0)->start;
+
+  while (e > 0 && s->text[e - 1] == ' ')
+    e--;
+  return e >= 3 && e < _cr_date_tok (s, 0)->start && g_ascii_tolower (s->text[e - 3]) == 'w' &&
+         s->text[e - 2] == '/' && g_ascii_tolower (s->text[e - 1]) == 'c' &&
+         (e == 3 || !g_ascii_isalnum (s->text[e - 4]));
+}
+
 /* "de junio a agosto de 2024", "entre 2014 y 2016", "from June to August" */
 guint
 _cr_date_extend_range (CrDateScan  *s,
@@ -192,6 +206,20 @@ _cr_date_extend_range (CrDateScan  *s,
 
   if (m->is_range)
     return j;
+  if (m->a.gran == CR_GRANULARITY_DAY && !m->a.open && m->mod == CR_DATE_MOD_NONE && week_commencing_before (s))
+    {
+      CrDatePoint d = m->a;
+      CrDay f, l;
+      int iy, iw;
+
+      _cr_date_complete (s, &d);
+      if (_cr_date_point_bounds (&d, &f, &l))
+        {
+          cr_day_get_iso_week (f, &iy, &iw);
+          _cr_date_point_simple (&m->a, CR_GRANULARITY_WEEK, iy, iw, d.anchor);
+        }
+      return j;
+    }
   /* "next week between Wednesday and Friday": days of that week */
   if (m->a.gran == CR_GRANULARITY_WEEK && !m->a.weekend && !m->a.open && m->mod == CR_DATE_MOD_NONE &&
       (_cr_date_is (s, j, "between") || _cr_date_is (s, j, "entre")))
