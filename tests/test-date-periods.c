@@ -144,6 +144,10 @@ static const DateRow rows_es[] = {
     { { "1-10-2026-7-10-2026", "2026-10-01/2026-10-07", "day", "", "absolute", "2026-10-01", "2026-10-07" } } },
   { "El corte será del 28/2-1/3 en el centro.", DCT,
     { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },
+  /* A weekday in two letters before the end's date */
+  { "La muestra abrió del 3 de marzo hasta Mi, 12 de marzo de 2025.", DCT,
+    { { "3 de marzo hasta Mi, 12 de marzo de 2025", "2025-03-03/2025-03-12", "day", "", "absolute",
+        "2025-03-03", "2025-03-12" } } },
   /* "y" links a range only after "entre" */
   { "Los datos son de 2015 y 2016.", DCT,
     { { "2015", "2015", "year", "", "absolute" }, { "2016", "2016", "year", "", "absolute" } } },

@@ -267,6 +267,22 @@ _cr_date_extend_range (CrDateScan  *s,
   k++;
   if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
     k++;
+  /* "hasta Mi, 22 de Ene": a weekday in two letters before the end's
+   * date, which only a range link vouches for */
+  if (_cr_date_tok (s, k)->kind == CR_DATE_TOK_WORD && _cr_date_tok (s, k)->wlen == 2 &&
+      _cr_date_tok (s, k)->upper && _cr_date_punct (s, k + 1, ',') && _cr_date_num (s, k + 2))
+    {
+      static const char * const two_es[] = { "lu", "ma", "mi", "ju", "vi", "sa", "do" };
+      static const char * const two_en[] = { "mo", "tu", "we", "th", "fr", "sa", "su" };
+      const char * const *two = s->lang == CR_LANGUAGE_ES ? two_es : two_en;
+
+      for (guint n = 0; n < 7; n++)
+        if (_cr_date_is (s, k, two[n]))
+          {
+            k += 2;
+            break;
+          }
+    }
   memset (&b, 0, sizeof b);
   plain = m->mod == CR_DATE_MOD_NONE || m->mod == CR_DATE_MOD_ON_OR_AFTER;
   if (_cr_date_now_at (s, k) && !m->a.open && plain)
