@@ -35,6 +35,13 @@ static const DateRow rows_en[] = {
     { { "last 3 months", "2025-06-03/2025-09-02", "day", "", "relative" },
       { "2 days ago", "2025-09-01", "day", "", "relative" } } },
 
+  /* "less than" a count from a day: the days up to it */
+  { "The ceasefire must be agreed less than 10 days from today.", DCT,
+    { { "less than 10 days from today", "2025-09-03/2025-09-12", "day", "", "relative" } } },
+  { "The fine is less than 2 weeks of pay.", DCT, { { NULL } } },
+  { "Reserves could run dry 6 months in the future, analysts warn.", DCT,
+    { { "6 months in the future", "2025-09-04/2026-03-03", "day", "", "relative" } } },
+
   /* Business days skip Saturday and Sunday */
   { "Ballots will be counted over the next 3 business days.", DCT,
     { { "next 3 business days", "2025-09-04/2025-09-08", "day", "", "relative" } } },

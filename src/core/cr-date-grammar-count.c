@@ -293,6 +293,13 @@ _cr_date_parse_amount_tail (CrDateScan   *s,
       _cr_date_shift_dct (s, unit, -n, &m->a);
       return j + 1;
     }
+  /* "4 weeks in the future": the days from the DCT on */
+  if (_cr_date_is (s, j, "in") && _cr_date_is (s, j + 1, "the") && _cr_date_is (s, j + 2, "future") &&
+      s->lang == CR_LANGUAGE_EN)
+    {
+      _cr_date_count_range (s, unit, n, 1, m);
+      return j + 3;
+    }
   if (_cr_date_is (s, j, "later") || _cr_date_is (s, j, "hence") ||
       (_cr_date_is (s, j, "mas") && _cr_date_is (s, j + 1, "tarde")) ||
       (_cr_date_is (s, j, "despues") && !_cr_date_is (s, j + 1, "de") && !_cr_date_is (s, j + 1, "del")))
@@ -528,7 +535,14 @@ _cr_date_parse_within (CrDateScan  *s,
   gboolean next = FALSE;
   CrDay end;
 
-  if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "the"))
+  /* "less than 2 weeks from today": only with the day it counts from */
+  if (_cr_date_is (s, i, "less"))
+    {
+      if (!_cr_date_is (s, j, "than"))
+        return 0;
+      j++;
+    }
+  else if (_cr_date_is (s, j, "de") || _cr_date_is (s, j, "the"))
     j++;
   if (_cr_date_is (s, j, "los") || _cr_date_is (s, j, "las"))
     j++;
@@ -549,6 +563,8 @@ _cr_date_parse_within (CrDateScan  *s,
       from = _cr_date_is (s, j + 1, "tomorrow") ? 1 : 0;
       e = j + 2;
     }
+  else if (_cr_date_is (s, i, "less"))
+    return 0;
   else if (k == 1 && (e = _cr_date_parse_amount_tail (s, j, ctx | CR_DATE_CTX_INNER, units[0], ns[0], m)))
     return e;
   if (s->dct == CR_DAY_UNKNOWN)
