@@ -52,6 +52,8 @@ static const DateRow rows_en[] = {
     { { "Sunday", "2025-08-31", "day", "", "relative" } } },
   { "The market opens every second Saturday.", DCT,
     { { "Saturday", "2025-08-30", "day", "", "relative" } } },
+  { "Crowds gathered for the first Friday prayers since the truce.", DCT,
+    { { "Friday", "2025-08-29", "day", "", "relative" } } },
   /* Counted from the end */
   { "Ballots go out in the second last week of October 2026.", DCT,
     { { "second last week of October 2026", "2026-W43", "week", "", "absolute", "2026-10-19", "2026-10-25" } } },

@@ -75,8 +75,9 @@ parse_nth_weekday_alone (CrDateScan  *s,
   if (n < 1 || n > 5 || i == 0 || s->dct == CR_DAY_UNKNOWN ||
       _cr_date_word_before_is (s, _cr_date_tok (s, i - 1)->start, before))
     return 0;
+  /* nor before a noun it qualifies: "the first Friday prayers" */
   if (next->kind == CR_DATE_TOK_NUM || tok_is_one_of (s, i + 1, after) ||
-      (next->kind == CR_DATE_TOK_WORD && next->lex && next->lex->kind != CR_DATE_WORD_PLAIN))
+      (next->kind == CR_DATE_TOK_WORD && (!next->lex || next->lex->kind != CR_DATE_WORD_PLAIN)))
     return 0;
   _cr_date_relative_unit (s, CR_GRANULARITY_MONTH, 0, &month);
   if (!_cr_date_nth_in (&month, n, _cr_date_value (s, i), &m->a))
