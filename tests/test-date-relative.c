@@ -42,6 +42,14 @@ static const DateRow rows_en[] = {
   { "Reserves could run dry 6 months in the future, analysts warn.", DCT,
     { { "6 months in the future", "2025-09-04/2026-03-03", "day", "", "relative" } } },
 
+  /* Counted from a weekday: the coming one; from a date: its start */
+  { "The strike starts 3 days from Friday.", DCT,
+    { { "3 days from Friday", "2025-09-08", "day", "", "relative" } } },
+  { "The mine closed in two years since 2019, a report found.", DCT,
+    { { "two years since 2019", "2021-01-01", "day", "", "relative" } } },
+  { "It was the first drop in ten years since 2008.", DCT,
+    { { "since 2008", "2008", "year", "ON_OR_AFTER", "absolute" } } },
+
   /* Business days skip Saturday and Sunday */
   { "Ballots will be counted over the next 3 business days.", DCT,
     { { "next 3 business days", "2025-09-04/2025-09-08", "day", "", "relative" } } },
@@ -79,6 +87,13 @@ static const DateRow rows_es[] = {
   /* Varias cantidades tras "últimos", "próximos" */
   { "La inflación subió en los últimos dos años y tres meses.", DCT,
     { { "últimos dos años y tres meses", "2023-06-03/2025-09-02", "day", "", "relative" } } },
+
+  { "La mina cerró en dos años desde 2019, según un informe.", DCT,
+    { { "dos años desde 2019", "2021-01-01", "day", "", "relative" } } },
+  /* "próximas semana": la concordancia falla, la semana queda */
+  { "Las obras seguirán las próximas semana.", DCT,
+    { { "próximas semana", "2025-W37", "week", "", "relative" } } },
+  { "Los próximos días serán duros.", DCT, { { NULL } } },
 
   /* Días hábiles: sin sábados ni domingos */
   { "Los resultados se publicarán en los próximos 3 días hábiles.", DCT,

@@ -330,6 +330,10 @@ _cr_date_parse_amount_tail (CrDateScan   *s,
           base.a.gran == CR_GRANULARITY_DAY && base.mod == CR_DATE_MOD_NONE)
         {
           _cr_date_complete (s, &base.a);
+          /* "3 days from Tuesday": counted forward, from the coming one */
+          if (e == k + 1 && _cr_date_kind (s, k) == CR_DATE_WORD_WEEKDAY && s->dct != CR_DAY_UNKNOWN)
+            _cr_date_point_from_day (&base.a, s->dct + (_cr_date_value (s, k) - cr_day_get_weekday (s->dct) + 7) % 7,
+                                     CR_TIMEX_ANCHOR_RELATIVE);
           if (!_cr_date_point_bounds (&base.a, &f, &l))
             _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
           else
@@ -385,6 +389,26 @@ _cr_date_parse_amount_tail (CrDateScan   *s,
       unit != CR_GRANULARITY_DECADE && unit != CR_GRANULARITY_CENTURY &&
       !follows_first_time (s))
     {
+      /* "in two years since 2011": counted from the start of that date */
+      if (_cr_date_is (s, j, "since") || _cr_date_is (s, j, "desde"))
+        {
+          CrDateMatch base;
+          CrDay f, l;
+          guint e;
+
+          k = j + 1 + (_cr_date_is (s, j + 1, "the") || _cr_date_is (s, j + 1, "el") ? 1 : 0);
+          memset (&base, 0, sizeof base);
+          if ((e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &base)) && !base.is_range &&
+              base.mod == CR_DATE_MOD_NONE)
+            {
+              _cr_date_complete (s, &base.a);
+              if (!_cr_date_point_bounds (&base.a, &f, &l))
+                _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+              else
+                shift_from (s, f, unit, n, &m->a);
+              return e;
+            }
+        }
       _cr_date_shift_dct (s, unit, n, &m->a);
       /* "in 3 days on Friday": that weekday of the week it falls in */
       if (_cr_date_is (s, j, "on") && _cr_date_kind (s, j + 1) == CR_DATE_WORD_WEEKDAY &&

@@ -146,7 +146,10 @@ parse_direction_led (CrDateScan  *s,
       _cr_date_count_range (s, CR_GRANULARITY_WEEK, 2, dir, m);
       return j + 1;
     }
-  if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
+  /* "próximas semana": a plural slip before a singular unit */
+  if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK) &&
+      !(s->lang == CR_LANGUAGE_ES && (dir == 1 || dir == -1) && _cr_date_kind (s, j) == CR_DATE_WORD_UNIT &&
+        _cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] != 's' && _cr_date_value (s, j) != CR_GRANULARITY_DAY))
     return 0;
   /* "this upcoming Friday", "este próximo viernes": the first one after
    * the DCT */
