@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * "el lunes", "miércoles 3 de septiembre", "Tuesday of next week",
- * "martes 6", "la primera semana de octubre", "the last Sunday of March".
+ * "martes 6", "la primera semana de octubre", "the last Sunday of March",
+ * "the second Sunday"; and a season alone after "the whole".
  */
 
 #define G_LOG_DOMAIN "cr-date-grammar"
@@ -32,6 +33,18 @@ _cr_date_word_before_is (const CrDateScan   *s,
     if (strlen (words[k]) == e - b && g_ascii_strncasecmp (s->text + b, words[k], e - b) == 0)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+_cr_date_whole_season (const CrDateScan *s,
+                       guint             i)
+{
+  static const char * const whole[] = { "whole", "entire", "all", NULL };
+  const CrDateTok *n = _cr_date_tok (s, i + 1);
+
+  return s->lang == CR_LANGUAGE_EN && _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, whole) &&
+         !(n->kind == CR_DATE_TOK_WORD && n->lex == NULL && !_cr_date_is (s, i + 1, "long")) &&
+         n->kind != CR_DATE_TOK_NUM;
 }
 
 static gboolean

@@ -437,17 +437,8 @@ parse_season_led (CrDateScan  *s,
     }
   if (_cr_date_flag (s, i, CR_DATE_LEX_WEAK))
     return 0;
-  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)))
-    {
-      /* "the whole summer", "all winter"; not "all summer sales" */
-      static const char * const whole[] = { "whole", "entire", "all", NULL };
-      const CrDateTok *n = _cr_date_tok (s, j);
-
-      if (s->lang != CR_LANGUAGE_EN || !_cr_date_word_before_is (s, _cr_date_tok (s, i)->start, whole) ||
-          (n->kind == CR_DATE_TOK_WORD && n->lex == NULL && !_cr_date_is (s, j, "long")) ||
-          n->kind == CR_DATE_TOK_NUM)
-        return 0;
-    }
+  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)) && !_cr_date_whole_season (s, i))
+    return 0;
   /* "en verano": the latest one begun; open without a DCT. */
   _cr_date_point_simple (&m->a, CR_GRANULARITY_SEASON, 0, season, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
   m->a.year_open = TRUE;

@@ -503,6 +503,10 @@ guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
 gboolean  _cr_date_word_before_is  (const CrDateScan   *scan,
                                     gsize               pos,
                                     const char * const *words);
+/* "the whole summer", "all winter long": the season word at @i may
+ * stand without an article or preposition */
+gboolean  _cr_date_whole_season    (const CrDateScan *scan,
+                                    guint         i);
 guint     _cr_date_parse_weekday_led (CrDateScan *scan,
                                       guint       i,
                                       guint       ctx,
