@@ -74,12 +74,16 @@ static const DateRow rows_en[] = {
   /* A part of the day before the link changes no day */
   { "Roads were closed from Friday evening to Sunday, police said.", DCT,
     { { "Friday evening to Sunday", "2025-08-29/2025-08-31", "day", "", "relative", "2025-08-29", "2025-08-31" } } },
+  /* ... not an hour after the link */
+  { "The office is open from today morning to 5 pm.", DCT,
+    { { "today", "2025-09-03", "day", "", "relative" } } },
   /* Days of a month after "between" */
   { "Voting runs November between 3 and 5, officials said.", DCT,
     { { "November between 3 and 5", "2024-11-03/2024-11-05", "day", "", "underspecified",
         "2024-11-03", "2024-11-05" } } },
   { "Mortgage rates in June between 6 and 7 percent held.", DCT,
     { { "June", "2025-06", "month", "", "underspecified" } } },
+  { "Rates may between 2 and 3 points fall.", DCT, { { NULL } } },
   /* "and" links a range only after "between" */
   { "The figures come from 2015 and 2016, the report said.", DCT,
     { { "2015", "2015", "year", "", "absolute" }, { "2016", "2016", "year", "", "absolute" } } },

@@ -125,8 +125,10 @@ _cr_date_parse_month_between (CrDateScan  *s,
 
   if (_cr_date_punct (s, j, '.'))
     j++;
+  /* "may", "mar" in lowercase are a verb and the sea */
   if (!(_cr_date_is (s, j, "between") || _cr_date_is (s, j, "entre")) ||
-      _cr_date_parse_month (s, i, TRUE, &month) == 0)
+      _cr_date_parse_month (s, i, TRUE, &month) == 0 ||
+      (!_cr_date_tok (s, i)->upper && (_cr_date_tok (s, i)->lex->flags & (CR_DATE_LEX_WEAK | CR_DATE_LEX_ABBR))))
     return 0;
   k = j + 1;
   if (_cr_date_is (s, k, "the") || _cr_date_is (s, k, "el"))
@@ -322,7 +324,10 @@ _cr_date_extend_range (CrDateScan  *s,
           !(_cr_date_num (s, k) || _cr_date_kind (s, k) == CR_DATE_WORD_ORDINAL) ||
           !(e = _cr_date_parse_day_num (s, k, &mday)) || mday <= m->a.mday ||
           _cr_date_kind (s, e) == CR_DATE_WORD_MONTH || _cr_date_kind (s, e) == CR_DATE_WORD_UNIT ||
-          _cr_date_punct (s, e, '/') || _cr_date_punct (s, e, ':') || _cr_date_punct (s, e, '%'))
+          _cr_date_punct (s, e, '/') || _cr_date_punct (s, e, ':') || _cr_date_punct (s, e, '%') ||
+          /* "from today to 5 pm", "de hoy a las 5 h" are hours */
+          _cr_date_is (s, e, "pm") || _cr_date_is (s, e, "am") || _cr_date_is (s, e, "p") ||
+          _cr_date_is (s, e, "a") || _cr_date_is (s, e, "h") || _cr_date_is (s, e, "o"))
         return j;
       memset (&b, 0, sizeof b);
       b.a = m->a;
