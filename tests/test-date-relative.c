@@ -50,6 +50,12 @@ static const DateRow rows_en[] = {
   { "It was the first drop in ten years since 2008.", DCT,
     { { "since 2008", "2008", "year", "ON_OR_AFTER", "absolute" } } },
 
+  /* "after this year": the next one on */
+  { "Rates will stay high until after this year, the bank said.", DCT,
+    { { "after this year", "2026", "year", "ON_OR_AFTER", "relative", "2026-01-01", "2026-12-31" } } },
+  { "No decision is expected before this month.", DCT,
+    { { "before this month", "2025-08", "month", "ON_OR_BEFORE", "relative" } } },
+
   /* Business days skip Saturday and Sunday */
   { "Ballots will be counted over the next 3 business days.", DCT,
     { { "next 3 business days", "2025-09-04/2025-09-08", "day", "", "relative" } } },

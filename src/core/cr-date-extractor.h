@@ -118,6 +118,8 @@ GQuark       cr_date_error_quark          (void);
  *   "Monday two weeks from now", "in 3 days on Friday" are that weekday
  *   of the week (Sunday to Saturday) the count reaches; "the next 4
  *   business days", "next weekday" skip Saturdays and Sundays;
+ * - "after this year" is the next year on (ON_OR_AFTER), "before this
+ *   month" last month and before (ON_OR_BEFORE);
  * - without a DCT, values that need one are open ("XXXX-WXX-3") and
  *   their days CR_DAY_UNKNOWN.
  * A date alone on a line near the top ("3 de septiembre de 2025", or after

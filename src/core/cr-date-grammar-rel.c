@@ -583,6 +583,18 @@ parse_mod_led (CrDateScan  *s,
       _cr_date_relative_unit (s, CR_GRANULARITY_DAY, -2, &m->a);
       return e;
     }
+  /* "after this year": from next year on; "before this month": up to
+   * last month */
+  if ((mod == CR_DATE_MOD_AFTER || mod == CR_DATE_MOD_BEFORE) && m->mod == CR_DATE_MOD_NONE && !m->is_range &&
+      s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, j) == CR_DATE_WORD_THIS && e == j + 2 &&
+      _cr_date_kind (s, j + 1) == CR_DATE_WORD_UNIT && s->dct != CR_DAY_UNKNOWN &&
+      (m->a.gran == CR_GRANULARITY_YEAR || m->a.gran == CR_GRANULARITY_MONTH || m->a.gran == CR_GRANULARITY_WEEK) &&
+      !m->a.weekend)
+    {
+      _cr_date_relative_unit (s, m->a.gran, mod == CR_DATE_MOD_AFTER ? 1 : -1, &m->a);
+      m->mod = mod == CR_DATE_MOD_AFTER ? CR_DATE_MOD_ON_OR_AFTER : CR_DATE_MOD_ON_OR_BEFORE;
+      return e;
+    }
   if (m->mod == CR_DATE_MOD_NONE)
     m->mod = mod;
   (void) ctx;
