@@ -111,6 +111,11 @@ gboolean        cr_conf_parse_grain_interval (const char       *iso,
 void            cr_conf_case_add_news_reading (CrConfCase      *c,
                                                const char      *grain);
 
+/* Adds to @c's alternatives the extractor's documented reading of a
+ * counted span ("the last two weeks", "hace dos años", "within a month"),
+ * where the peer suites read it otherwise (cr-conformance-counted.c). */
+void            cr_conf_case_add_counted_reading (CrConfCase    *c);
+
 /* Scores @c against the extractor's @found results (CrTimex). */
 CrConfScore     cr_conf_case_score           (const CrConfCase *c,
                                               GArray           *found);

@@ -488,6 +488,7 @@ load_peer_row (const Table *t,
       c->expected.first = first_iv.first;
       c->expected.last = end[0] == '\0' ? first_iv.last : last_iv.last;
       cr_conf_case_add_news_reading (c, grain);
+      cr_conf_case_add_counted_reading (c);
     }
   else if (c->category == CR_CONF_CATEGORY_POSITIVE)
     c->category = CR_CONF_CATEGORY_UNPARSED;

@@ -154,6 +154,22 @@ static const ScoreRow score_rows[] = {
   /* "from" opens a range; it does not pick the year */
   { "from August 27th - 29th", { { 5, 23, "2012-08-27", "2012-08-29", "" } }, 1, ALT },
   { "from August 27th - 29th", { { 5, 23, "2011-08-27", "2011-08-29", "" } }, 1, FAIL },
+  /* A counted span, read as the extractor documents it: the days from
+   * the DCT to that many units away, or the one day that far. */
+  { "the past three weeks", { { 0, 20, "2013-01-21", "2013-02-10", "" } }, 1, PASS },
+  { "the past three weeks", { { 0, 20, "2013-01-22", "2013-02-11", "" } }, 1, ALT },
+  { "the past three weeks", { { 0, 20, "2013-01-22", "2013-02-12", "" } }, 1, FAIL },
+  { "four months ago", { { 0, 15, "2012-10-12", "2012-10-12", "" } }, 1, ALT },
+  { "four months ago", { { 0, 15, "2012-10-11", "2012-10-11", "" } }, 1, FAIL },
+  { "within 3 days", { { 0, 13, "2013-02-12", "2013-02-14", "" } }, 1, ALT },
+  { "within 3 days", { { 0, 13, "2013-02-13", "2013-02-15", "" } }, 1, FAIL },
+  /* without "in", an amount of time is not a date */
+  { "3 weeks of rain", { { 0, 7, "2013-03-05", "2013-03-05", "" } }, 1, PASS },
+  { "3 weeks of rain", { { 0, 7, "2013-03-05", "2013-03-06", "" } }, 1, FAIL },
+  { "Volverán dentro de dos meses", { { 9, 28, "2019-08-05", "2019-08-05", "" } }, 1, ALT },
+  { "Volverán dentro de dos meses", { { 9, 28, "2019-08-01", "2019-08-05", "" } }, 1, FAIL },
+  { "Las próximas cuatro semanas", { { 4, 27, "2019-06-06", "2019-07-03", "" } }, 1, ALT },
+  { "Las próximas cuatro semanas", { { 4, 27, "2019-06-05", "2019-07-03", "" } }, 1, FAIL },
 };
 
 static void
@@ -218,8 +234,8 @@ test_load (void)
 {
   const CrConfCase *c;
 
-  /* 9 + 1 Recognizers rows, 5 + 17 + 2 peers rows; the alts file adds none. */
-  g_assert_cmpuint (mini_cases->len, ==, 34);
+  /* 9 + 1 Recognizers rows, 7 + 21 + 2 peers rows; the alts file adds none. */
+  g_assert_cmpuint (mini_cases->len, ==, 40);
 
   c = find_case ("El acuerdo se firmó el 5 de mayo de 2019.");
   g_assert_cmpint (c->language, ==, CR_LANGUAGE_ES);
