@@ -82,6 +82,17 @@ static const DateRow en_rows[] = {
   /* A month after "in the" */
   { "Turnout fell in the April vote.", DCT,
     { { "April", "2025-04", "month", "", "underspecified", "2025-04-01", "2025-04-30" } } },
+  /* "w/c": the week commencing a day */
+  { "Rotas are out for w/c 8 September.", DCT,
+    { { "8 September", "2025-W37", "week", "", "underspecified", "2025-09-08", "2025-09-14" } } },
+  /* "from" and "and" make two years, "between" and "and" a range */
+  { "Output rose from 2015 and held in 2016.", DCT,
+    { { "2015", "2015", "year", "", "absolute" }, { "2016", "2016", "year", "", "absolute" } } },
+  { "Talks ran between 2015 and 2016.", DCT,
+    { { "2015 and 2016", "2015/2016", "year", "", "absolute", "2015-01-01", "2016-12-31" } } },
+  /* Quarters in lowercase, in pairs */
+  { "Sales in q1 and q2 were flat.", DCT,
+    { { "q1", "2025-Q1", "quarter", "", "underspecified" }, { "q2", "2025-Q2", "quarter", "", "underspecified" } } },
   /* A quarter after a two-digit year */
   { "Sales fell in 18q4 and 19q1.", DCT,
     { { "18q4", "2018-Q4", "quarter", "", "absolute", "2018-10-01", "2018-12-31" },
@@ -105,6 +116,9 @@ static const DateRow en_rows[] = {
   { "The CY 12 units shipped.", DCT, { { NULL } } },
   { "Model 18q45 ships.", DCT, { { NULL } } },
   { "He walked in the March of the Living.", DCT, { { NULL } } },
+  { "Press q1 to quit, or q9 and q1 to save.", DCT, { { NULL } } },
+  { "Access w/c ramps from 3 May.", DCT,
+    { { "3 May", "2025-05-03", "day", "", "underspecified" } } },
 };
 
 static const DateRow es_rows[] = {
@@ -132,6 +146,10 @@ static const DateRow es_rows[] = {
     { { "día veintinueve", "2025-09-29", "day", "", "underspecified" } } },
   { "Llegó el día once, de noche.", DCT,
     { { "día once", "2025-09-11", "day", "", "underspecified" } } },
+  { "Las ventas de t1 y t2 cayeron.", DCT,
+    { { "t1", "2025-Q1", "quarter", "", "underspecified" }, { "t2", "2025-Q2", "quarter", "", "underspecified" } } },
+  { "Creció desde 2015 y cayó en 2016.", DCT,
+    { { "desde 2015", "2015", "year", "ON_OR_AFTER", "absolute" }, { "2016", "2016", "year", "", "absolute" } } },
   /* A year in words as a sentence of its own */
   { "Fue un año duro. Mil novecientos ochenta y dos. Nadie lo olvida.", DCT,
     { { "Mil novecientos ochenta y dos", "1982", "year", "", "absolute" } } },

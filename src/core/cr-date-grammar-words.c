@@ -345,3 +345,45 @@ _cr_date_parse_year_words_alone (CrDateScan  *s,
   _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
   return e;
 }
+
+/* Is the "q1" at @i one of a pair, "q1 and q2", "t1 y t2": the same
+ * letter with another number from 1 to 4 across "and", "or", "y", "o"
+ * or a comma, after or before it? */
+gboolean
+_cr_date_quarter_pair (const CrDateScan *s,
+                       guint             i)
+{
+  const CrDateTok *q = _cr_date_tok (s, i);
+  const CrDateTok *n;
+  gsize p, b;
+
+  if (_cr_date_is (s, i + 2, "and") || _cr_date_is (s, i + 2, "or") || _cr_date_is (s, i + 2, "y") ||
+      _cr_date_is (s, i + 2, "o") || _cr_date_punct (s, i + 2, ','))
+    {
+      n = _cr_date_tok (s, i + 3);
+      if (n->kind == CR_DATE_TOK_WORD && n->wlen == 1 && n->word[0] == q->word[0] && _cr_date_num (s, i + 4) &&
+          !_cr_date_tok (s, i + 4)->space_before && _cr_date_tok (s, i + 4)->ndigits == 1 &&
+          _cr_date_tok (s, i + 4)->num >= 1 && _cr_date_tok (s, i + 4)->num <= 4)
+        return TRUE;
+    }
+  if (i != 0)
+    return FALSE;
+  /* before it, in the text: "q1 and " */
+  p = q->start;
+  while (p > 0 && s->text[p - 1] == ' ')
+    p--;
+  b = p;
+  while (b > 0 && g_ascii_isalpha (s->text[b - 1]))
+    b--;
+  if (b == p && p > 0 && s->text[p - 1] == ',')
+    b = --p;
+  else if (!((p - b == 3 && g_ascii_strncasecmp (s->text + b, "and", 3) == 0) ||
+             (p - b == 2 && g_ascii_strncasecmp (s->text + b, "or", 2) == 0) ||
+             (p - b == 1 && (s->text[b] == 'y' || s->text[b] == 'o'))))
+    return FALSE;
+  p = b;
+  while (p > 0 && s->text[p - 1] == ' ')
+    p--;
+  return p >= 2 && s->text[p - 1] >= '1' && s->text[p - 1] <= '4' &&
+         g_ascii_tolower (s->text[p - 2]) == q->word[0] && (p == 2 || !g_ascii_isalnum (s->text[p - 3]));
+}

@@ -660,11 +660,12 @@ _cr_date_parse_at (CrDateScan  *s,
         if (!(((t->word[0] == 'q' || (t->word[0] == 't' && s->lang == CR_LANGUAGE_ES)) && n->num >= 1 && n->num <= 4) ||
               (t->word[0] == 'h' && n->num >= 1 && n->num <= 2)))
           return 0;
-        /* "q1" in lowercase only with its year: "q1 2019", "q1-2019",
-         * "q1 of 2017" */
+        /* "q1" in lowercase only with its year or another: "q1 2019",
+         * "q1-2019", "q1 of 2017", "q1 and q2" */
         k = i + 2;
         if (!t->upper && !_cr_date_parse_year (s, k + (_cr_date_punct (s, k, '-') ? 1 : 0), &year) &&
-            !((_cr_date_is (s, k, "of") || _cr_date_is (s, k, "de")) && _cr_date_parse_year (s, k + 1, &year)))
+            !((_cr_date_is (s, k, "of") || _cr_date_is (s, k, "de")) && _cr_date_parse_year (s, k + 1, &year)) &&
+            !_cr_date_quarter_pair (s, i))
           return 0;
         if (_cr_date_punct (s, k, '-') || _cr_date_punct (s, k, '/'))
           k++;
@@ -781,6 +782,7 @@ _cr_date_grammar_match (CrDateScan  *s,
   _cr_date_complete (s, &m->a);
   if (m->is_range)
     _cr_date_complete (s, &m->b);
+  _cr_date_week_commencing (s, m);
 
   /* Remember how this text writes days, for its numeric dates. */
   if (s->lang == CR_LANGUAGE_EN && _cr_date_num (s, 0) && m->a.gran == CR_GRANULARITY_DAY &&

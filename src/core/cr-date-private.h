@@ -323,6 +323,9 @@ guint     _cr_date_parse_ides_or_cy (CrDateScan  *scan,
 guint     _cr_date_parse_year_words_alone (CrDateScan  *scan,
                                            guint        i,
                                            CrDateMatch *match);
+/* "q1 and q2", "t1 y t2": the quarter at @i is one of a pair */
+gboolean  _cr_date_quarter_pair    (const CrDateScan *scan,
+                                    guint         i);
 /* "el día nueve": a day in words alone after "día", in the DCT's month */
 guint     _cr_date_parse_day_words_alone (const CrDateScan *scan,
                                           guint        i,
@@ -346,6 +349,9 @@ void      _cr_date_set_day         (CrDateScan   *scan,
                                     gboolean      relative,
                                     int           month,
                                     int           mday);
+/* cr-date-grammar-day.c: "w/c Feb 4" makes the day @match its week */
+void      _cr_date_week_commencing (const CrDateScan *scan,
+                                    CrDateMatch  *match);
 /* cr-date-grammar-numeric.c */
 guint     _cr_date_parse_numeric   (CrDateScan   *scan,
                                     guint         i,
