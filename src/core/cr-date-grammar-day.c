@@ -599,24 +599,3 @@ _cr_date_parse_day_date (CrDateScan  *s,
     }
   return j;
 }
-
-/* "w/c Feb 4", "w/c 4 February": the week commencing a day, in the
- * British shorthand before it; the ISO week holding the day */
-void
-_cr_date_week_commencing (const CrDateScan *s,
-                          CrDateMatch      *m)
-{
-  gsize p = _cr_date_tok (s, 0)->start;
-  CrDay f, l;
-  int iy, iw;
-
-  if (s->lang != CR_LANGUAGE_EN || m->is_range || m->a.gran != CR_GRANULARITY_DAY || m->mod != CR_DATE_MOD_NONE)
-    return;
-  while (p > 0 && s->text[p - 1] == ' ')
-    p--;
-  if (p < 3 || g_ascii_strncasecmp (s->text + p - 3, "w/c", 3) != 0 || (p > 3 && g_ascii_isalnum (s->text[p - 4])) ||
-      p == _cr_date_tok (s, 0)->start || !_cr_date_point_bounds (&m->a, &f, &l))
-    return;
-  cr_day_get_iso_week (f, &iy, &iw);
-  _cr_date_point_simple (&m->a, CR_GRANULARITY_WEEK, iy, iw, m->a.anchor);
-}

@@ -782,7 +782,6 @@ _cr_date_grammar_match (CrDateScan  *s,
   _cr_date_complete (s, &m->a);
   if (m->is_range)
     _cr_date_complete (s, &m->b);
-  _cr_date_week_commencing (s, m);
 
   /* Remember how this text writes days, for its numeric dates. */
   if (s->lang == CR_LANGUAGE_EN && _cr_date_num (s, 0) && m->a.gran == CR_GRANULARITY_DAY &&

@@ -349,9 +349,6 @@ void      _cr_date_set_day         (CrDateScan   *scan,
                                     gboolean      relative,
                                     int           month,
                                     int           mday);
-/* cr-date-grammar-day.c: "w/c Feb 4" makes the day @match its week */
-void      _cr_date_week_commencing (const CrDateScan *scan,
-                                    CrDateMatch  *match);
 /* cr-date-grammar-numeric.c */
 guint     _cr_date_parse_numeric   (CrDateScan   *scan,
                                     guint         i,
