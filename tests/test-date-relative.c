@@ -19,6 +19,11 @@ static const DateRow rows_en[] = {
     { { "previous Tuesday", "2025-08-26", "day", "", "relative" } } },
   { "The board met last Tuesday.", DCT,
     { { "last Tuesday", "2025-09-02", "day", "", "relative" } } },
+  /* "this Monday" is the coming one, the DCT's own day included */
+  { "The committee meets this Monday to vote.", DCT,
+    { { "this Monday", "2025-09-08", "day", "", "relative" } } },
+  { "The committee meets this Wednesday to vote.", DCT,
+    { { "this Wednesday", "2025-09-03", "day", "", "relative" } } },
 
   /* "within" several amounts: from the DCT to the day before the end */
   { "The company must repay the loan within two years and six months.", DCT,
@@ -80,6 +85,9 @@ static const DateRow rows_es[] = {
     { { "martes anterior", "2025-08-26", "day", "", "relative" } } },
   { "El consejo se reunió el martes pasado.", DCT,
     { { "martes pasado", "2025-09-02", "day", "", "relative" } } },
+  /* "este lunes" es el de esta semana, ya pasado o no */
+  { "El comité votó este lunes la reforma.", DCT,
+    { { "este lunes", "2025-09-01", "day", "", "relative" } } },
 
   /* "dentro de los próximos": from the DCT to the day before the end */
   { "Las obras terminarán dentro de los próximos tres meses.", DCT,

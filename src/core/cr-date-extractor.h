@@ -62,8 +62,8 @@ GQuark       cr_date_error_quark          (void);
 
 /* How the extractor reads news (see tests/test-date-es.c for examples):
  * - a bare weekday ("el lunes", "on Tuesday") is the most recent one on or
- *   before the DCT; "este lunes"/"this Monday" is the one in the DCT's ISO
- *   week; "el pasado lunes"/"last Monday" the most recent strictly before;
+ *   before the DCT; "este lunes" is the one in the DCT's ISO week, "this
+ *   Monday" the coming one (the DCT's included); "el pasado lunes"/"last Monday" the most recent strictly before;
  *   "el próximo lunes"/"next Monday" the one in the following week;
  *   "el lunes anterior"/"previous Monday" the one in the week before;
  * - a bare month ("en junio") is the most recent one, the DCT's included;

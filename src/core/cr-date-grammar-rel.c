@@ -244,8 +244,13 @@ parse_direction_led (CrDateScan  *s,
             *m = d;
             return e;
           }
-        /* "previous Monday": of the week before */
-        _cr_date_relative_weekday (s, _cr_date_value (s, j), _cr_date_is (s, i, "previous") ? -2 : dir, &m->a);
+        /* "previous Monday": of the week before; "this Saturday": the
+         * coming one in English news, this week's in Spanish */
+        if (_cr_date_is (s, i, "previous"))
+          dir = -2;
+        else if (dir == 2 && s->lang == CR_LANGUAGE_EN)
+          dir = 3;
+        _cr_date_relative_weekday (s, _cr_date_value (s, j), dir, &m->a);
         return j + 1;
       }
     case CR_DATE_WORD_UNIT:

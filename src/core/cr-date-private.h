@@ -148,7 +148,8 @@ void      _cr_date_relative_unit   (const CrDateScan *scan,
                                     CrDatePoint  *p);
 /* @direction: 0 the most recent (the DCT included), -1 the most recent
  * before the DCT, -2 the one of the week before, 1 the one of the next
- * week, 2 the one of the DCT's week. */
+ * week, 2 the one of the DCT's week, 3 the coming one (the DCT's
+ * included). */
 void      _cr_date_relative_weekday (const CrDateScan *scan,
                                      int          weekday,
                                      int          direction,

@@ -480,7 +480,11 @@ _cr_date_relative_weekday (const CrDateScan *scan,
                * both Spanish and English test suites read it */
       delta = 7 - today + weekday;
       break;
-    default:  /* "este lunes", "this Monday": in the DCT's week */
+    case 3:   /* "this Saturday" in English: the coming one, the DCT
+               * included */
+      delta = (weekday - today + 7) % 7;
+      break;
+    default:  /* "este lunes": in the DCT's week */
       delta = weekday - today;
       break;
     }
