@@ -148,6 +148,9 @@ static const DateRow es_rows[] = {
     { { "día once", "2025-09-11", "day", "", "underspecified" } } },
   { "Las ventas de t1 y t2 cayeron.", DCT,
     { { "t1", "2025-Q1", "quarter", "", "underspecified" }, { "t2", "2025-Q2", "quarter", "", "underspecified" } } },
+  /* "el T3" is a quarter, "la T4" an airport terminal */
+  { "Las ventas del T3 subieron; el vuelo salió de la T4 de Barajas.", DCT,
+    { { "T3", "2025-Q3", "quarter", "", "underspecified" } } },
   { "Creció desde 2015 y cayó en 2016.", DCT,
     { { "desde 2015", "2015", "year", "ON_OR_AFTER", "absolute" }, { "2016", "2016", "year", "", "absolute" } } },
   /* A year in words as a sentence of its own */

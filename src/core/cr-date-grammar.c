@@ -658,8 +658,9 @@ _cr_date_parse_at (CrDateScan  *s,
         if (t->wlen != 1 || n->kind != CR_DATE_TOK_NUM || n->space_before || n->ndigits != 1)
           return 0;
         if (!(((t->word[0] == 'q' || (t->word[0] == 't' && s->lang == CR_LANGUAGE_ES)) && n->num >= 1 && n->num <= 4) ||
-              (t->word[0] == 'h' && n->num >= 1 && n->num <= 2)))
-          return 0;
+              (t->word[0] == 'h' && n->num >= 1 && n->num <= 2)) ||
+            (t->word[0] == 't' && i == 0 && s->prev && strcmp (s->prev->word, "la") == 0))
+          return 0;   /* "la T4 de Barajas" is a terminal, "el T4" a quarter */
         /* "q1" in lowercase only with its year or another: "q1 2019",
          * "q1-2019", "q1 of 2017", "q1 and q2" */
         k = i + 2;
