@@ -108,6 +108,11 @@ static const DateRow rows_es[] = {
   { "Las obras seguirán las próximas semana.", DCT,
     { { "próximas semana", "2025-W37", "week", "", "relative" } } },
   { "Los próximos días serán duros.", DCT, { { NULL } } },
+  /* "anterior a", "siguiente al": counted from something else */
+  { "El año anterior a la revolución hubo hambre.", DCT, { { NULL } } },
+  { "El día siguiente al voto hubo protestas.", DCT, { { NULL } } },
+  { "El día siguiente hubo protestas.", DCT,
+    { { "día siguiente", "2025-09-04", "day", "", "relative" } } },
 
   /* Días hábiles: sin sábados ni domingos */
   { "Los resultados se publicarán en los próximos 3 días hábiles.", DCT,

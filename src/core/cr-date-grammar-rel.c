@@ -352,6 +352,14 @@ parse_unit_relative (CrDateScan  *s,
   guint j = i + 1, k;
   int dir = _cr_date_direction_of (s, j);
 
+  /* "el año anterior a la revolución", "el día siguiente al voto":
+   * counted from something else, not from the DCT */
+  if ((_cr_date_is (s, j, "anterior") || _cr_date_is (s, j, "siguiente") || _cr_date_is (s, j, "posterior") ||
+       _cr_date_is (s, j, "previo")) && s->lang == CR_LANGUAGE_ES &&
+      (_cr_date_is (s, j + 1, "a") || _cr_date_is (s, j + 1, "al") || _cr_date_is (s, j + 1, "de") ||
+       _cr_date_is (s, j + 1, "del")))
+    return 0;
+
   if (g == CR_GRANULARITY_DAY)
     {
       /* "the day before yesterday", "el día después de mañana" */
