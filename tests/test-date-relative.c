@@ -108,6 +108,9 @@ static const DateRow rows_es[] = {
   { "Las obras seguirán las próximas semana.", DCT,
     { { "próximas semana", "2025-W37", "week", "", "relative" } } },
   { "Los próximos días serán duros.", DCT, { { NULL } } },
+  /* "que vienen": los próximos */
+  { "Las tres semanas que vienen serán decisivas.", DCT,
+    { { "tres semanas que vienen", "2025-09-04/2025-09-24", "day", "", "relative" } } },
   /* "anterior a", "siguiente al": counted from something else */
   { "El año anterior a la revolución hubo hambre.", DCT, { { NULL } } },
   { "El día siguiente al voto hubo protestas.", DCT, { { NULL } } },

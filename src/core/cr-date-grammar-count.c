@@ -381,6 +381,13 @@ _cr_date_parse_amount_tail (CrDateScan   *s,
       _cr_date_count_range (s, unit, n, dir, m);
       return j + 1;
     }
+  /* "las tres semanas que vienen" */
+  if (s->lang == CR_LANGUAGE_ES && _cr_date_is (s, j, "que") &&
+      (_cr_date_is (s, j + 1, "vienen") || _cr_date_is (s, j + 1, "viene")))
+    {
+      _cr_date_count_range (s, unit, n, 1, m);
+      return j + 2;
+    }
 
   /* "in two months", "en dos semanas" — but "the first visit in 24
    * years", "por primera vez en diez años" count a duration. */
