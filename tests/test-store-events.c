@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "cr-calendar.h"
@@ -267,6 +268,111 @@ test_update_drops_orphans (Fixture       *f,
   }
 }
 
+static gint64
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* The mentions table as versions 1 to 5 declared it, put back here by
+ * hand (with foreign keys off, as a copy must be made) over a library
+ * that then says it is version 5. */
+static const char back_to_v5[] =
+  "PRAGMA foreign_keys = OFF;"
+  "BEGIN;"
+  "CREATE TABLE old_mentions (id INTEGER PRIMARY KEY,"
+  " article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  " field TEXT NOT NULL CHECK (field IN ('title', 'standfirst', 'body')),"
+  " start_char INTEGER NOT NULL, end_char INTEGER NOT NULL CHECK (end_char >= start_char),"
+  " text TEXT NOT NULL, value TEXT NOT NULL, granularity TEXT NOT NULL,"
+  " mod TEXT NOT NULL DEFAULT '', anchor TEXT NOT NULL, is_dateline INTEGER NOT NULL DEFAULT 0,"
+  " first_day INTEGER, last_day INTEGER, sentence_hash TEXT NOT NULL,"
+  " extractor_version INTEGER NOT NULL) STRICT;"
+  "INSERT INTO old_mentions SELECT * FROM mentions;"
+  "DROP TABLE mentions;"
+  "ALTER TABLE old_mentions RENAME TO mentions;"
+  "CREATE INDEX mentions_by_article ON mentions (article_id, field, start_char);"
+  "PRAGMA user_version = 5;"
+  "COMMIT;";
+
+#define COUNT_LINKS \
+  "SELECT count (*) FROM event_mentions em JOIN mentions m ON m.id = em.mention_id" \
+  " AND m.article_id = em.article_id"
+
+/* Version 6 copies the mentions table: every mention keeps its id and its
+ * links to events, and foreign keys work again afterwards. */
+static void
+test_upgrade_from_v5 (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  CrStoreEvent *meeting;
+  gint64 es, n_mentions, id_sum, n_links;
+  sqlite3 *db = NULL;
+  char *msg = NULL;
+
+  es = add (f, "https://example.org/es/reunion", "es", "2025-09-03", "Kim y Putin, en Beijing", ES_BODY);
+  add (f, "https://example.org/en/meeting", "en", "2025-09-03", "Kim and Putin meet", EN_BODY);
+  g_clear_object (&f->store);
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, back_to_v5, NULL, NULL, &msg) != SQLITE_OK)
+    g_error ("%s", msg);
+  sqlite3_close (db);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM sqlite_schema"
+                                       " WHERE name = 'mentions' AND sql LIKE '%field IN (%'"), ==, 1);
+  n_mentions = query_int (f->path, "SELECT count (*) FROM mentions");
+  id_sum = query_int (f->path, "SELECT sum (id) FROM mentions");
+  n_links = query_int (f->path, COUNT_LINKS);
+  g_assert_cmpint (n_mentions, >, 0);
+  g_assert_cmpint (n_links, >, 0);
+
+  f->store = cr_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cr_store_get_schema_version (f->store), ==, 6);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 6);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM sqlite_schema"
+                                       " WHERE name = 'mentions' AND sql LIKE '%field IN (%'"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM mentions"), ==, n_mentions);
+  g_assert_cmpint (query_int (f->path, "SELECT sum (id) FROM mentions"), ==, id_sum);
+  g_assert_cmpint (query_int (f->path, COUNT_LINKS), ==, n_links);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  events = cr_store_list_events (f->store, NULL, &error);
+  g_assert_no_error (error);
+  meeting = find_kind (events, "meeting", "2025-09-03");
+  g_assert_nonnull (meeting);
+  mentions = cr_store_get_event_mentions (f->store, meeting->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mentions->len, ==, 2);
+  g_assert_cmpstr (((CrStoreEventMention *) g_ptr_array_index (mentions, 0))->text, ==, "este miércoles");
+
+  /* Foreign keys are on again: removing an article takes its mentions. */
+  g_assert_true (cr_store_remove_article (f->store, es, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM mentions WHERE article_id = %"
+                                            G_GINT64_FORMAT, es);
+
+    g_assert_cmpint (query_int (f->path, sql), ==, 0);
+  }
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM mentions"), >, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +384,7 @@ main (int   argc,
   g_test_add ("/store-events/redated-still-merges", Fixture, NULL, fixture_setup, test_redated_event_still_merges, fixture_teardown);
   g_test_add ("/store-events/range-filter", Fixture, NULL, fixture_setup, test_range_filter, fixture_teardown);
   g_test_add ("/store-events/update", Fixture, NULL, fixture_setup, test_update_drops_orphans, fixture_teardown);
+  g_test_add ("/store-events/upgrade-from-v5", Fixture, NULL, fixture_setup, test_upgrade_from_v5, fixture_teardown);
 
   return g_test_run ();
 }

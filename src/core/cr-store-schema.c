@@ -183,12 +183,56 @@ static const char schema_v5[] =
    * STMT_INDEX_ARTICLES). Updates and deletes keep their triggers. */
   "DROP TRIGGER IF EXISTS articles_fts_insert;";
 
-static const char * const ladder[] = {
-  schema_v1,
-  schema_v2,
-  schema_v3,
-  schema_v4,
-  schema_v5,
+static const char schema_v6[] =
+  /* The same mentions with the same ids, their field checked by
+   * comparisons: SQLite 3.40 checks a constant IN list in a CHECK
+   * constraint with a temporary b-tree that it builds again for every
+   * row inserted, a good part of an import's time. A table's checks only
+   * change by copying it; foreign keys are off while this step runs (see
+   * _cr_store_migrate()), so dropping the old table takes no event link
+   * with it, and they are all checked before the commit. */
+  "CREATE TABLE mentions_v6 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  field TEXT NOT NULL"
+  "    CHECK (field = 'body' OR field = 'title' OR field = 'standfirst'),"
+  "  start_char INTEGER NOT NULL,"
+  "  end_char INTEGER NOT NULL CHECK (end_char >= start_char),"
+  "  text TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  granularity TEXT NOT NULL,"
+  "  mod TEXT NOT NULL DEFAULT '',"
+  "  anchor TEXT NOT NULL,"
+  "  is_dateline INTEGER NOT NULL DEFAULT 0,"
+  "  first_day INTEGER,"
+  "  last_day INTEGER,"
+  "  sentence_hash TEXT NOT NULL,"
+  "  extractor_version INTEGER NOT NULL"
+  ") STRICT;"
+  "INSERT INTO mentions_v6 (id, article_id, field, start_char, end_char, text, value,"
+  "  granularity, mod, anchor, is_dateline, first_day, last_day, sentence_hash,"
+  "  extractor_version)"
+  "  SELECT id, article_id, field, start_char, end_char, text, value, granularity, mod,"
+  "  anchor, is_dateline, first_day, last_day, sentence_hash, extractor_version"
+  "  FROM mentions ORDER BY id;"
+  "DROP TABLE mentions;"
+  "ALTER TABLE mentions_v6 RENAME TO mentions;"
+  "CREATE INDEX mentions_by_article ON mentions (article_id, field, start_char);";
+
+typedef struct {
+  const char *sql;
+  /* Copies a table that others refer to: runs with foreign keys off and
+   * checks them all before its commit. */
+  gboolean    copies_tables;
+} Step;
+
+static const Step ladder[] = {
+  { schema_v1, FALSE },
+  { schema_v2, FALSE },
+  { schema_v3, FALSE },
+  { schema_v4, FALSE },
+  { schema_v5, FALSE },
+  { schema_v6, TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (ladder) == CR_STORE_SCHEMA_VERSION);
@@ -225,6 +269,69 @@ backup_before_migration (CrStore  *self,
   return TRUE;
 }
 
+/* Every reference between rows still holds (after a step that copied
+ * tables with foreign keys off). */
+static gboolean
+check_foreign_keys (CrStore  *self,
+                    GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _cr_store_set_error (self, error, "foreign_key_check");
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_FAILED,
+                 "a row of %s refers to a missing row of %s",
+                 (const char *) sqlite3_column_text (stmt, 0),
+                 (const char *) sqlite3_column_text (stmt, 2));
+  else if (rc != SQLITE_DONE)
+    _cr_store_set_error (self, error, "foreign_key_check");
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/* Runs step @version (0 for the first) in one transaction with the bump
+ * of user_version; does nothing when another process ran it meanwhile. */
+static gboolean
+run_step (CrStore  *self,
+          int      *version,
+          GError  **error)
+{
+  const Step *step = &ladder[*version];
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", *version + 1);
+  sqlite3_stmt *stmt = NULL;
+  int current = *version;
+
+  if (!_cr_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  /* Another process may have upgraded it while we waited for the lock. */
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    current = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (current > *version)
+    {
+      _cr_store_exec (self, "ROLLBACK", NULL);
+      *version = current - 1;
+      return TRUE;
+    }
+  if (!_cr_store_exec (self, step->sql, error) ||
+      (step->copies_tables && !check_foreign_keys (self, error)) ||
+      !_cr_store_exec (self, bump, error) ||
+      !_cr_store_exec (self, "COMMIT", error))
+    {
+      g_prefix_error (error, _("Could not upgrade the library to version %d: "), *version + 1);
+      _cr_store_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _cr_store_migrate (CrStore  *self,
                    GError  **error)
@@ -239,34 +346,19 @@ _cr_store_migrate (CrStore  *self,
 
   for (; version < CR_STORE_SCHEMA_VERSION; version++)
     {
-      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+      gboolean copies_tables = ladder[version].copies_tables;
+      gboolean ok;
 
-      if (!_cr_store_exec (self, "BEGIN IMMEDIATE", error))
+      /* With foreign keys on, dropping a copied table would delete what
+       * refers to it. Set outside the transaction: inside one the pragma
+       * does nothing. */
+      if (copies_tables && !_cr_store_exec (self, "PRAGMA foreign_keys = OFF", error))
         return FALSE;
-      /* Another process may have upgraded it while we waited for the lock. */
-      {
-        sqlite3_stmt *stmt = NULL;
-        int current = version;
-
-        if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-            sqlite3_step (stmt) == SQLITE_ROW)
-          current = sqlite3_column_int (stmt, 0);
-        sqlite3_finalize (stmt);
-        if (current > version)
-          {
-            _cr_store_exec (self, "ROLLBACK", NULL);
-            version = current - 1;
-            continue;
-          }
-      }
-      if (!_cr_store_exec (self, ladder[version], error) ||
-          !_cr_store_exec (self, bump, error) ||
-          !_cr_store_exec (self, "COMMIT", error))
-        {
-          g_prefix_error (error, _("Could not upgrade the library to version %d: "), version + 1);
-          _cr_store_exec (self, "ROLLBACK", NULL);
-          return FALSE;
-        }
+      ok = run_step (self, &version, error);
+      if (copies_tables && !_cr_store_exec (self, "PRAGMA foreign_keys = ON", ok ? error : NULL))
+        ok = FALSE;
+      if (!ok)
+        return FALSE;
     }
   self->schema_version = CR_STORE_SCHEMA_VERSION;
   return TRUE;

@@ -16,8 +16,12 @@ G_BEGIN_DECLS
  * Version 2: events, entities, their links, and user edits.
  * Version 3: hidden and manual events, the entities of each article.
  * Version 4: each event's kind and days on its links to entities, for
- *   merging imported events with stored ones. */
-#define CR_STORE_SCHEMA_VERSION 5
+ *   merging imported events with stored ones.
+ * Version 5: new articles' full-text rows written by the store, a batch
+ *   at a time, not by a trigger.
+ * Version 6: the mentions table copied with a check SQLite runs without
+ *   a temporary b-tree per row. */
+#define CR_STORE_SCHEMA_VERSION 6
 
 #define CR_STORE_ERROR (cr_store_error_quark ())
 
