@@ -84,30 +84,53 @@ bind_article (sqlite3_stmt *stmt,
   sqlite3_bind_int64 (stmt, 20, now);
 }
 
-/* The sentence around a mention, hashed: what a user edit is tied to,
- * so that it still applies after the article is re-extracted. The
- * sentences are the splitter's, the ones events are built from. */
-static char *
-sentence_hash (const char *text,
-               GArray     *sentences,
-               guint      *cursor,
-               gsize       start,
-               gsize       end)
-{
-  /* Mentions come in text order: the cursor only moves forward. */
-  while (*cursor < sentences->len &&
-         g_array_index (sentences, CrSentence, *cursor).end_byte < end)
-    (*cursor)++;
-  if (*cursor < sentences->len)
-    {
-      const CrSentence *sentence = &g_array_index (sentences, CrSentence, *cursor);
+/* Where store_mentions() is in a field's sentences: mentions come in
+ * text order, so it only moves forward, and the hash of the sentence it
+ * is on is kept for the next mention in the same sentence. */
+typedef struct {
+  guint   index;
+  guint   hashed;    /* the sentence @hash belongs to, + 1; 0: none */
+  guint32 hash;
+} SentenceCursor;
 
-      if (sentence->start_byte <= start)
-        return g_strdup_printf ("%08x", cr_sentence_hash (text + sentence->start_byte,
-                                                          sentence->end_byte - sentence->start_byte));
+/* The sentence around a mention, hashed as eight hex digits into @out:
+ * what a user edit is tied to, so that it still applies after the
+ * article is re-extracted. The sentences are the splitter's, the ones
+ * events are built from. */
+static void
+sentence_hash (const char     *text,
+               GArray         *sentences,
+               SentenceCursor *cursor,
+               gsize           start,
+               gsize           end,
+               char            out[9])
+{
+  static const char hex[] = "0123456789abcdef";
+  guint32 hash;
+
+  while (cursor->index < sentences->len &&
+         g_array_index (sentences, CrSentence, cursor->index).end_byte < end)
+    cursor->index++;
+  if (cursor->index < sentences->len &&
+      g_array_index (sentences, CrSentence, cursor->index).start_byte <= start)
+    {
+      const CrSentence *sentence = &g_array_index (sentences, CrSentence, cursor->index);
+
+      if (cursor->hashed != cursor->index + 1)
+        {
+          cursor->hash = cr_sentence_hash (text + sentence->start_byte,
+                                           sentence->end_byte - sentence->start_byte);
+          cursor->hashed = cursor->index + 1;
+        }
+      hash = cursor->hash;
     }
-  /* A mention across a sentence break: the mention stands for itself. */
-  return g_strdup_printf ("%08x", cr_sentence_hash (text + start, end - start));
+  else
+    /* A mention across a sentence break: the mention stands for itself. */
+    hash = cr_sentence_hash (text + start, end - start);
+
+  for (int i = 7; i >= 0; i--, hash >>= 4)
+    out[i] = hex[hash & 0xf];
+  out[8] = '\0';
 }
 
 static gboolean
@@ -129,7 +152,7 @@ store_mentions (CrStore     *self,
       g_autoptr(GArray) sentences = NULL;
       g_autoptr(GError) local_error = NULL;
       gint64 mention_id;
-      guint cursor;
+      SentenceCursor cursor;
 
       if (fields[f] == NULL || *fields[f] == '\0')
         continue;
@@ -144,22 +167,24 @@ store_mentions (CrStore     *self,
         }
 
       sentences = cr_sentence_split (fields[f], -1);
-      cursor = 0;
+      cursor = (SentenceCursor) { 0 };
       mention_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), timexes->len);
       for (guint i = 0; i < timexes->len; i++)
         {
           const CrTimex *t = &g_array_index (timexes, CrTimex, i);
-          g_autofree char *text = g_strndup (fields[f] + t->start_byte, t->end_byte - t->start_byte);
-          g_autofree char *hash = sentence_hash (fields[f], sentences, &cursor, t->start_byte, t->end_byte);
+          char hash[9];
           sqlite3_stmt *stmt = _cr_store_stmt (self, STMT_INSERT_MENTION, error);
 
           if (stmt == NULL)
             return FALSE;
+          sentence_hash (fields[f], sentences, &cursor, t->start_byte, t->end_byte, hash);
           sqlite3_bind_int64 (stmt, 1, article->id);
           bind_text (stmt, 2, cr_store_field_to_string ((CrStoreField) f));
           sqlite3_bind_int64 (stmt, 3, t->start_char);
           sqlite3_bind_int64 (stmt, 4, t->end_char);
-          bind_text (stmt, 5, text);
+          /* The mention's words, straight from the field. */
+          sqlite3_bind_text (stmt, 5, fields[f] + t->start_byte, t->end_byte - t->start_byte,
+                             SQLITE_STATIC);
           bind_text (stmt, 6, t->value);
           bind_text (stmt, 7, cr_granularity_to_string (t->granularity));
           bind_text (stmt, 8, t->mod);
