@@ -257,8 +257,12 @@ match_alias (Gazetteer     *g,
   guint n = cr_token_list_get_length (tokens);
   guint longest = GPOINTER_TO_UINT (g_hash_table_lookup (g->first_words,
                                                          cr_token_list_get (tokens, i)->folded));
-  g_autoptr(GString) key = g_string_new (NULL);
+  g_autoptr(GString) key = NULL;
 
+  /* Most words start no name: nothing to build for them. */
+  if (longest == 0)
+    return 0;
+  key = g_string_new (NULL);
   longest = MIN (MIN (longest, MAX_ALIAS_WORDS), n - i);
   for (guint k = longest; k >= 1; k--)
     {
