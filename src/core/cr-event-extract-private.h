@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 typedef struct {
   const char    *text;      /* the sentence */
   gsize          len;
+  gsize          n_chars;   /* its length in code points */
   CrLanguage     language;
   CrTokenList   *tokens;
   GArray        *entities;  /* CrEntityMatch */

@@ -117,7 +117,7 @@ candidate_new (const Sentence       *s,
   c->sentence_start_byte = offset;
   c->sentence_end_byte = offset + s->len;
   c->sentence_start_char = offset_char;
-  c->sentence_end_char = offset_char + g_utf8_strlen (s->text, s->len);
+  c->sentence_end_char = offset_char + s->n_chars;
   c->sentence_hash = cr_sentence_hash (s->text, s->len);
   g_strlcpy (c->value, x->value, sizeof c->value);
   c->granularity = x->granularity;
@@ -349,6 +349,7 @@ sentence_events (const char    *text,
                  gsize          offset,
                  gsize          offset_char,
                  gsize          len,
+                 gsize          n_chars,
                  CrLanguage     language,
                  const CrTimex *timexes,
                  guint          n_timexes,
@@ -378,6 +379,7 @@ sentence_events (const char    *text,
 
   s.text = text + offset;
   s.len = len;
+  s.n_chars = n_chars;
   s.language = language;
   s.tokens = tokens = cr_token_list_new_slice (all_tokens, offset, offset + len, offset_char);
   s.entities = entities = slice_entities (all_entities, text, offset, offset_char, len);
@@ -461,7 +463,7 @@ cr_event_candidates_find_in_sentences (const char     *text,
       const CrSentence *s = &g_array_index (sentences, CrSentence, i);
 
       sentence_events (text, s->start_byte, s->start_char, s->end_byte - s->start_byte,
-                       language, timexes, n_timexes, all_tokens, entities, out);
+                       s->end_char - s->start_char, language, timexes, n_timexes, all_tokens, entities, out);
     }
 
   _cr_event_add_context_participants (entities, language, out);
