@@ -210,7 +210,8 @@ _cr_date_parse_day_words_alone (const CrDateScan *s,
   const CrDateTok *n;
   guint e;
 
-  if (s->lang != CR_LANGUAGE_ES || _cr_date_kind (s, i) != CR_DATE_WORD_NUMBER ||
+  /* "desde el día uno" is from the start */
+  if (s->lang != CR_LANGUAGE_ES || _cr_date_kind (s, i) != CR_DATE_WORD_NUMBER || _cr_date_is (s, i, "uno") ||
       !(e = _cr_date_parse_count (s, i, mday)) || *mday < 1 || *mday > 31)
     return 0;
   n = _cr_date_tok (s, e);

@@ -119,9 +119,36 @@ parse_dotted (CrDateScan  *s,
   return 0;
 }
 
+/* Is the line holding the bytes [@start, @end) a row of figures in a
+ * table, a row of figures just above or below it ("2016 10 16" between
+ * "2015 8 3" and "2017 12 5")? Looks at one character each side. */
+static gboolean
+in_figure_table (const CrDateScan *s,
+                 gsize             start,
+                 gsize             end)
+{
+  const char *t = s->text;
+  gsize b = start, e = end;
+
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+    b--;
+  if (b > 0 && t[b - 1] == '\n')
+    {
+      b--;
+      if (b > 0 && t[b - 1] == '\r')
+        b--;
+      if (b > 0 && g_ascii_isdigit (t[b - 1]))
+        return TRUE;
+    }
+  while (e < s->len && (t[e] == ' ' || t[e] == '\t' || t[e] == '\r'))
+    e++;
+  return e + 1 < s->len && t[e] == '\n' && g_ascii_isdigit (t[e + 1]);
+}
+
 /* "2016 10 16", "10 31 1974": a date in figures apart, each part with
  * all its digits, alone in its phrase ("in 2016 10 16-year-olds" is a
- * count) and not a phone number ("llame al 2016 10 16") */
+ * count), not a phone number ("llame al 2016 10 16") nor a row of a
+ * table */
 static guint
 parse_spaced (CrDateScan  *s,
               guint        i,
@@ -137,7 +164,7 @@ parse_spaced (CrDateScan  *s,
 
   if (i != 0 || s->prev_is_num || a->ordinal || b->kind != CR_DATE_TOK_NUM || b->ordinal ||
       c->kind != CR_DATE_TOK_NUM || c->ordinal || !b->space_before || !c->space_before ||
-      !closes_phrase (s, i + 3) || word_before_is (s, i, phones))
+      !closes_phrase (s, i + 3) || word_before_is (s, i, phones) || in_figure_table (s, a->start, c->end))
     return 0;
   if (a->ndigits == 4 && b->ndigits == 2 && c->ndigits == 2)
     {

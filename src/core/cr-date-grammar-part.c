@@ -427,7 +427,7 @@ _cr_date_parse_day_to_date (CrDateScan  *s,
     {
       int mday2, month, year;
       gboolean relative;
-      guint l;
+      guint l, link;
 
       /* "de 18 a 19 en noviembre", "from 18 to 19 in November" */
       memset (&b, 0, sizeof b);
@@ -435,12 +435,15 @@ _cr_date_parse_day_to_date (CrDateScan  *s,
           !(_cr_date_is (s, l, "en") || _cr_date_is (s, l, "el") || _cr_date_is (s, l, "in")) ||
           !(e = _cr_date_parse_month (s, l + 1, TRUE, &month)) || mday2 <= mday)
         return 0;
+      link = l;
       if ((l = _cr_date_parse_year_tail (s, e, &year, &relative)))
         {
           _cr_date_point_day (&b.a, year, month, mday2,
                               relative ? CR_TIMEX_ANCHOR_RELATIVE : CR_TIMEX_ANCHOR_ABSOLUTE);
           e = l;
         }
+      else if (!_cr_date_is (s, link, "el"))
+        return 0;   /* "support rose from 18 to 20 in November": figures */
       else
         _cr_date_set_day (s, &b.a, 0, FALSE, FALSE, month, mday2);
       if (b.a.open || !cr_calendar_is_valid_date (b.a.year_open ? 2000 : b.a.year, month, mday2))

@@ -267,6 +267,10 @@ _cr_date_extend_range (CrDateScan  *s,
       _cr_date_kind (s, k + 1) == CR_DATE_WORD_MONTH)
     return j;
   k++;
+  /* "el lunes 8 a las 19.30", "hasta las 21": "las" before a figure
+   * tells an hour */
+  if (s->lang == CR_LANGUAGE_ES && (_cr_date_is (s, k, "las") || _cr_date_is (s, k, "la")) && _cr_date_num (s, k + 1))
+    return j;
   if (_cr_date_flag (s, k, CR_DATE_LEX_ARTICLE) && !_cr_date_flag (s, k, CR_DATE_LEX_WEAK))
     k++;
   /* "hasta Mi, 22 de Ene": a weekday in two letters before the end's

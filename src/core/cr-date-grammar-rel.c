@@ -409,8 +409,11 @@ parse_unit_relative (CrDateScan  *s,
             *m = d;
             return e;
           }
+        /* "su día 1.290", "el día 15 de la guerra" count days */
         if (_cr_date_num (s, j) && (e = _cr_date_parse_day_num (s, j, &mday)) && s->dct != CR_DAY_UNKNOWN &&
-            mday <= cr_calendar_days_in_month (s->dct_year, s->dct_month))
+            mday <= cr_calendar_days_in_month (s->dct_year, s->dct_month) &&
+            !(_cr_date_tight_punct (s, e, '.') && _cr_date_num (s, e + 1)) &&
+            !_cr_date_is (s, e, "de") && !_cr_date_is (s, e, "del") && !_cr_date_is (s, e, "of"))
           {
             _cr_date_point_day (&m->a, s->dct_year, s->dct_month, mday, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
             return e;
@@ -524,6 +527,23 @@ parse_unit_relative (CrDateScan  *s,
 }
 
 /* "a principios de 2024", "mid-June", "late last year", "the end of 2024" */
+/* Does "'s" (or "’s") close token @i? */
+static gboolean
+possessive_after (const CrDateScan *s,
+                  guint             i)
+{
+  const char *t = s->text;
+  gsize p = _cr_date_tok (s, i)->end;
+
+  if (p < s->len && t[p] == '\'')
+    p++;
+  else if (p + 2 < s->len && memcmp (t + p, "\xe2\x80\x99", 3) == 0)
+    p += 3;
+  else
+    return FALSE;
+  return p < s->len && (t[p] == 's' || t[p] == 'S') && (p + 1 == s->len || !g_ascii_isalnum (t[p + 1]));
+}
+
 static guint
 parse_mod_led (CrDateScan  *s,
                guint        i,
@@ -589,6 +609,10 @@ parse_mod_led (CrDateScan  *s,
       _cr_date_relative_unit (s, g, 0, &m->a);
       e = j + 1;
     }
+  /* "after this year's election", "the end of last year's season": the
+   * mod is about what follows, the date is read alone */
+  if (s->lang == CR_LANGUAGE_EN && e > 0 && possessive_after (s, e - 1))
+    return 0;
   /* "antes de ayer" is the day before yesterday */
   if (mod == CR_DATE_MOD_BEFORE && _cr_date_kind (s, j) == CR_DATE_WORD_DEICTIC &&
       s->lang == CR_LANGUAGE_ES && _cr_date_is (s, i, "antes") && _cr_date_value (s, j) == -1)

@@ -194,6 +194,19 @@ _cr_date_parse_small_year (const CrDateScan *s,
           j = k;
         }
     }
+  /* "year 247 of the dynasty", "el año 247 de su reinado" count the
+   * years of something; "de nuestra era", "of the Common Era" do not */
+  if (_cr_date_is (s, j, "of") || _cr_date_is (s, j, "de") || _cr_date_is (s, j, "del"))
+    {
+      k = j + 1;
+      if (_cr_date_is (s, k, "the") || _cr_date_is (s, k, "our") || _cr_date_is (s, k, "nuestra") ||
+          _cr_date_is (s, k, "la"))
+        k++;
+      if (_cr_date_is (s, k, "common"))
+        k++;
+      if (!_cr_date_is (s, k, "era"))
+        return 0;
+    }
   _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
   return j;
 }

@@ -1,0 +1,100 @@
+/* test-date-news.c: the date extractor on the figures of running news
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rows from a precision audit over news paragraphs: scores, tables,
+ * counts, hours and set phrases that the newer constructions (eras, years
+ * before 1000, spaced figures, day ranges, "after this year") must leave
+ * alone, next to the dates they must still read. A row with no expected
+ * expression must yield nothing. The article is dated Wednesday
+ * 2025-09-03.
+ */
+
+#include "config.h"
+
+#include "test-date-common.h"
+
+#define DCT "2025-09-03"
+
+static const DateRow rows_en[] = {
+  /* A change of figures, not a range of days */
+  { "Support for the party rose from 18 to 20 in November, the poll found.", DCT,
+    { { "November", "2024-11", "month", "", "underspecified" } } },
+  { "The summit runs from 18 to 20 in November 2026, its hosts said.", DCT,
+    { { "18 to 20 in November 2026", "2026-11-18/2026-11-20", "day", "", "absolute", "2026-11-18", "2026-11-20" } } },
+  /* "this year's": the preposition is about the noun */
+  { "After this year's election the party will pick a new leader.", DCT,
+    { { "this year", "2025", "year", "", "relative" } } },
+  { "By the end of last year's season he had scored 20 goals.", DCT,
+    { { "last year", "2024", "year", "", "relative" } } },
+  { "Fares will only rise after this year, the operator said.", DCT,
+    { { "after this year", "2026", "year", "ON_OR_AFTER", "relative" } } },
+  /* A year counted inside something else */
+  { "The stone records year 247 of the dynasty, the curator said.", DCT, { { NULL } } },
+  { "The fort stood in year 247, before the legion left.", DCT,
+    { { "year 247", "0247", "year", "", "absolute" } } },
+  /* A row of a table of figures */
+  { "Matches and goals by season:\n2016 10 16\n2017 12 5\n", DCT, { { NULL } } },
+  { "The accounts were filed on 2016 10 16, the registry shows.", DCT,
+    { { "2016 10 16", "2016-10-16", "day", "", "absolute" } } },
+};
+
+static const DateRow rows_es[] = {
+  /* "a las" tells an hour, never the end of a range of days */
+  { "El tren saldrá el lunes 8 de septiembre a las 19.30 de Atocha.", DCT,
+    { { "lunes 8 de septiembre", "2025-09-08", "day", "", "underspecified" } } },
+  { "El partido aplazado se jugará el 1-10 a las 21.00 en Vigo.", DCT,
+    { { "1-10", "2025-10-01", "day", "", "underspecified" } } },
+  /* Days counted, not days of the month */
+  { "La ofensiva entró en su día 1.290 sin avances.", DCT, { { NULL } } },
+  { "Los presos cumplieron el día 15 de la huelga de hambre.", DCT, { { NULL } } },
+  { "El pleno votará el día 18, dijo la alcaldesa.", DCT,
+    { { "día 18", "2025-09-18", "day", "", "underspecified" } } },
+  { "Desde el día uno, la consejera quiso bajar las listas de espera.", DCT, { { NULL } } },
+  { "La orden se firmará el día nueve.", DCT,
+    { { "día nueve", "2025-09-09", "day", "", "underspecified" } } },
+  /* A change of figures, not a range of days */
+  { "El apoyo al partido pasó del 18 al 20 en noviembre, según la encuesta.", DCT,
+    { { "noviembre", "2024-11", "month", "", "underspecified" } } },
+  /* A year counted inside something else */
+  { "La estela cita el año 247 de la dinastía, según la conservadora.", DCT, { { NULL } } },
+  { "El templo se levantó en el año 247 de nuestra era.", DCT,
+    { { "año 247", "0247", "year", "", "absolute" } } },
+};
+
+static void
+test_row_en (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_EN);
+}
+
+static void
+test_row_es (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_ES);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  /* Report every wrong field of every row, not only the first. */
+  g_test_set_nonfatal_assertions ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows_en); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/news/en/%02u", i);
+
+      g_test_add_data_func (path, &rows_en[i], test_row_en);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (rows_es); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/date/news/es/%02u", i);
+
+      g_test_add_data_func (path, &rows_es[i], test_row_es);
+    }
+
+  return g_test_run ();
+}
