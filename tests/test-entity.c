@@ -115,6 +115,55 @@ test_fold (void)
   g_assert_cmpstr (d, ==, "ee uu");
 }
 
+/* Folding as the test understands it: decompose, drop the marks, lower
+ * the case, one character at a time. */
+static char *
+reference_fold (const char *word)
+{
+  g_autofree char *nfd = g_utf8_normalize (word, -1, G_NORMALIZE_NFD);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_unichar_tolower (g_utf8_get_char (p)));
+  return g_string_free (out, FALSE);
+}
+
+/* Every letter of U+00C0..U+00FF, between ASCII letters of both cases
+ * and next to another of them, folds as the reference says; so do
+ * words with letters outside that range. */
+static void
+test_fold_latin1 (void)
+{
+  static const char * const others[] = { "Łódź", "ŠKODA", "Ångström", "naïve", "Ǆemal" };
+
+  for (gunichar c = 0xC0; c <= 0xFF; c++)
+    {
+      char utf8[7] = { 0 };
+      g_autofree char *word = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *folded = NULL;
+
+      g_unichar_to_utf8 (c, utf8);
+      word = g_strdup_printf ("Ab%s%sZ", utf8, utf8);
+      expected = reference_fold (word);
+      folded = cr_fold_word (word, -1);
+      g_assert_cmpstr (folded, ==, expected);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autofree char *expected = reference_fold (others[i]);
+      g_autofree char *folded = cr_fold_word (others[i], -1);
+
+      g_assert_cmpstr (folded, ==, expected);
+    }
+  {
+    g_autofree char *n = cr_fold_word ("ÑANDÚ", -1);
+
+    g_assert_cmpstr (n, ==, "nandu");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,6 +178,7 @@ main (int   argc,
   g_test_add_func ("/entity/unknown-person", test_unknown_person);
   g_test_add_func ("/entity/gazetteer", test_gazetteer);
   g_test_add_func ("/entity/fold", test_fold);
+  g_test_add_func ("/entity/fold-latin1", test_fold_latin1);
 
   return g_test_run ();
 }

@@ -17,12 +17,74 @@ struct _CrTokenList {
   GStringChunk *strings;   /* NULL in a slice: the parent owns the words */
 };
 
+/* Decomposes, drops the marks and lower-cases: the general way. */
+static char *
+fold_decomposed (const char *word,
+                 gssize      len)
+{
+  g_autofree char *decomposed = NULL;
+  GString *out;
+
+  decomposed = g_utf8_normalize (word, len, G_NORMALIZE_NFD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      g_string_append_unichar (out, g_unichar_tolower (c));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The folded form of each of U+00C0..U+00FF (the accented letters of
+ * Spanish among them), made once by fold_decomposed() itself: folding
+ * goes character by character (decomposing never joins two, and the
+ * marks it could reorder are dropped), so a word of ASCII and these
+ * folds the same through the table. */
+#define LATIN1_FIRST 0xC0
+#define LATIN1_COUNT 64
+
+typedef struct {
+  char bytes[8];
+  guint8 len;
+} Folded;
+
+static const Folded *
+latin1_folds (void)
+{
+  static Folded table[LATIN1_COUNT];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < LATIN1_COUNT; i++)
+        {
+          char utf8[6];
+          int n = g_unichar_to_utf8 (LATIN1_FIRST + i, utf8);
+          g_autofree char *folded = fold_decomposed (utf8, n);
+          gsize len = strlen (folded);
+
+          g_assert (len < sizeof table[i].bytes);
+          memcpy (table[i].bytes, folded, len);
+          table[i].len = len;
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return table;
+}
+
 char *
 cr_fold_word (const char *word,
               gssize      len)
 {
-  g_autofree char *decomposed = NULL;
-  GString *out;
+  const Folded *latin1;
+  char *out;
+  gsize n = 0;
 
   g_return_val_if_fail (word != NULL, NULL);
 
@@ -39,20 +101,32 @@ cr_fold_word (const char *word,
       return g_ascii_strdown (word, len);
   }
 
-  decomposed = g_utf8_normalize (word, len, G_NORMALIZE_NFD);
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  out = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+  /* Most others are ASCII and Latin-1 letters (two bytes, C3 80 to
+   * C3 BF), folded through a table; anything else the general way. */
+  latin1 = latin1_folds ();
+  out = g_malloc (len * 4 + 1);
+  for (gssize i = 0; i < len; i++)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar b = (guchar) word[i];
 
-      if (g_unichar_ismark (c))
-        continue;
-      g_string_append_unichar (out, g_unichar_tolower (c));
+      if (b < 0x80)
+        out[n++] = g_ascii_tolower (b);
+      else if (b == 0xC3 && i + 1 < len && ((guchar) word[i + 1] & 0xC0) == 0x80)
+        {
+          const Folded *f = &latin1[(guchar) word[i + 1] - 0x80];
+
+          memcpy (out + n, f->bytes, f->len);
+          n += f->len;
+          i++;
+        }
+      else
+        {
+          g_free (out);
+          return fold_decomposed (word, len);
+        }
     }
-  return g_string_free (out, FALSE);
+  out[n] = '\0';
+  return out;
 }
 
 /* Most text is ASCII: its characters are classified without a call. */
