@@ -38,6 +38,31 @@ static const DateRow rows_en[] = {
   { "Matches and goals by season:\n2016 10 16\n2017 12 5\n", DCT, { { NULL } } },
   { "The accounts were filed on 2016 10 16, the registry shows.", DCT,
     { { "2016 10 16", "2016-10-16", "day", "", "absolute" } } },
+  /* The name of a day, not a weekday */
+  { "Retailers hope Black Friday and Cyber Monday will rescue the year.", DCT, { { NULL } } },
+  { "The senator swept the South on Super Tuesday, and on Friday she rested.", DCT,
+    { { "Friday", "2025-08-29", "day", "", "relative" } } },
+  /* Ages, not decades */
+  { "A man in his 40s and a woman in her early 20s were taken to hospital on Monday.", DCT,
+    { { "Monday", "2025-09-01", "day", "", "relative" } } },
+  { "Residents in their mid-80s were moved out.", DCT, { { NULL } } },
+  { "The band's biggest hits came in the 80s.", DCT,
+    { { "80s", "198", "decade", "", "absolute" } } },
+  /* Ranks, not days of the month */
+  { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
+  { "The ruling is due on the 15th, the court said.", DCT,
+    { { "15th", "2025-09-15", "day", "", "underspecified" } } },
+  { "They played on Friday, the first of eight nights in London.", DCT,
+    { { "Friday", "2025-08-29", "day", "", "relative" } } },
+  { "Tuesday, the second coldest day of the year, brought frost.", DCT,
+    { { "Tuesday", "2025-09-02", "day", "", "relative" } } },
+  /* Scores and the modal */
+  { "Spurs won 10-12 on penalties after a 3-3 draw.", DCT, { { NULL } } },
+  { "The bid for 2036 may be decided within weeks.", DCT,
+    { { "2036", "2036", "year", "", "absolute" } } },
+  /* "the same week" of another year is not this week */
+  { "Sales rose 4 percent on the same week of 2024.", DCT,
+    { { "2024", "2024", "year", "", "absolute" } } },
 };
 
 static const DateRow rows_es[] = {
@@ -61,6 +86,17 @@ static const DateRow rows_es[] = {
   { "La estela cita el año 247 de la dinastía, según la conservadora.", DCT, { { NULL } } },
   { "El templo se levantó en el año 247 de nuestra era.", DCT,
     { { "año 247", "0247", "year", "", "absolute" } } },
+  /* The name of a day, not a weekday */
+  { "La procesión del Viernes Santo saldrá de la catedral, y el lunes habrá misa.", DCT,
+    { { "lunes", "2025-09-01", "day", "", "relative" } } },
+  { "El Domingo de Ramos cortaron la calle.", DCT, { { NULL } } },
+  /* Laws and scores */
+  { "La Ley Orgánica 3/2018 protege los datos, y el recurso 2016/2023 sigue pendiente.", DCT, { { NULL } } },
+  { "El equipo suma un balance de 12-3 y ganó 10-12 en los penaltis.", DCT, { { NULL } } },
+  { "La final se jugará el 12-5 en Sevilla.", DCT,
+    { { "12-5", "2025-05-12", "day", "", "underspecified" } } },
+  { "El paro bajó un 2 % respecto a la misma semana de 2024.", DCT,
+    { { "2024", "2024", "year", "", "absolute" } } },
 };
 
 static void

@@ -313,6 +313,13 @@ _cr_date_parse_numeric (CrDateScan  *s,
       /* A day and a month without a year, "22/04", "4/22", "29/2": three
        * digits at least, so that "1/2" and "3-1" stay a fraction and a
        * score. */
+      /* "Spurs won 10-12 on penalties", "un balance de 12-3": a dash
+       * after a word makes a score unless a preposition or an article
+       * leads to the date ("on 4-22", "el 4-22", "en 12-5") */
+      if (s1->ch == '-' && i == 0 && s->prev_is_letter &&
+          (s->prev == NULL || !(s->prev->flags & (CR_DATE_LEX_PREP | CR_DATE_LEX_ARTICLE | CR_DATE_LEX_TO)) ||
+           strcmp (s->prev->word, "de") == 0))
+        return 0;
       if (a->ndigits <= 2 && b->ndigits <= 2 &&
           (a->ndigits + b->ndigits >= 3 || (s1->ch == '/' && after_on (s, i) && closes_phrase (s, i + 3))) &&
           (s1->ch == '/' || s1->ch == '-') && !_cr_date_punct (s, i + 3, '%') &&

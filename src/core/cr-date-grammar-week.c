@@ -36,6 +36,21 @@ _cr_date_word_before_is (const CrDateScan   *s,
 }
 
 gboolean
+_cr_date_clause_word (const CrDateScan *s,
+                      guint             i)
+{
+  static const char *const words[] = {
+    "when", "where", "while", "as", "at", "but", "so", "because", "if", "with", "after", "before",
+    "or", "and", "he", "she", "it", "we", "they", "i", "you", "was", "is", "will", "would", NULL,
+  };
+
+  for (guint k = 0; words[k] != NULL; k++)
+    if (_cr_date_is (s, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 _cr_date_whole_season (const CrDateScan *s,
                        guint             i)
 {
@@ -231,6 +246,31 @@ pick_year_by_weekday (const CrDateScan *s,
     }
 }
 
+/* Is the weekday at @i part of the name of a day ("Black Friday", "Super
+ * Tuesday", "Viernes Santo", "Domingo de Ramos")? */
+static gboolean
+named_day (const CrDateScan *s,
+           guint             i)
+{
+  static const char * const before[] = {
+    "black", "cyber", "super", "good", "ash", "bloody", "holy", "maundy", "palm", "easter", "shrove", "giving",
+    NULL,
+  };
+  static const char * const after_de[] = {
+    "ramos", "pascua", "ceniza", "resurreccion", "gloria", "carnaval", "dolores", NULL,
+  };
+
+  if (s->lang == CR_LANGUAGE_EN)
+    return _cr_date_tok (s, i)->upper && _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, before);
+  if (_cr_date_is (s, i + 1, "santo") || _cr_date_is (s, i + 1, "santa"))
+    return TRUE;
+  if (_cr_date_is (s, i + 1, "de") && _cr_date_tok (s, i)->upper)
+    for (guint k = 0; after_de[k] != NULL; k++)
+      if (_cr_date_is (s, i + 2, after_de[k]))
+        return TRUE;
+  return FALSE;
+}
+
 guint
 _cr_date_parse_weekday_led (CrDateScan  *s,
                             guint        i,
@@ -244,6 +284,8 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
 
   if ((t->lex->flags & CR_DATE_LEX_ABBR) && _cr_date_punct (s, j, '.'))
     j++;
+  if (named_day (s, i))
+    return 0;
 
   /* "miércoles 3 de septiembre", "Wednesday, September 3, 2025" */
   k = j;
@@ -313,7 +355,13 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
          (_cr_date_tok (s, e)->kind == CR_DATE_TOK_PUNCT && _cr_date_tok (s, e)->ch != '-')) &&
         !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN &&
         /* "Saturday 3 days from now": a count */
-        _cr_date_kind (s, e) != CR_DATE_WORD_UNIT)
+        _cr_date_kind (s, e) != CR_DATE_WORD_UNIT &&
+        /* "Friday, the first of eight nights", "Tuesday, the second
+         * coldest day": a rank */
+        !((!_cr_date_num (s, k) || _cr_date_flag (s, k - 1, CR_DATE_LEX_ARTICLE)) &&
+          (_cr_date_is (s, e, "of") || _cr_date_is (s, e, "de") || _cr_date_is (s, e, "del") ||
+           (_cr_date_tok (s, e)->kind == CR_DATE_TOK_WORD && _cr_date_tok (s, e)->lex == NULL &&
+            !_cr_date_clause_word (s, e)))))
       {
         CrDay best = CR_DAY_UNKNOWN;
         int base = s->dct_year * 12 + s->dct_month - 1;

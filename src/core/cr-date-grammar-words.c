@@ -259,8 +259,24 @@ _cr_date_parse_era_or_decade (CrDateScan  *s,
           (!_cr_date_tok (s, k)->space_before ||
            (k == i + 1 && t->ndigits == 4 && (after->kind == CR_DATE_TOK_END || after->kind == CR_DATE_TOK_PUNCT))))
         {
+          static const char * const owners[] = { "his", "her", "their", "its", "my", "your", "our", NULL };
+          static const char * const ends[] = { "early", "mid", "late", NULL };
+          gsize pos = t->start;
           int y = t->num;
 
+          /* "a man in his 40s", "in her early 20s", "in their mid-80s":
+           * ages */
+          if (pos > 0 && s->text[pos - 1] == '-')
+            pos--;
+          if (t->ndigits == 2 && _cr_date_word_before_is (s, pos, ends))
+            {
+              while (pos > 0 && s->text[pos - 1] == ' ')
+                pos--;
+              while (pos > 0 && g_ascii_isalpha (s->text[pos - 1]))
+                pos--;
+            }
+          if (t->ndigits == 2 && _cr_date_word_before_is (s, pos, owners))
+            return 0;
           if (t->ndigits == 2)
             y = (s->dct != CR_DAY_UNKNOWN && 2000 + y <= s->dct_year) || y < 30 ? 2000 + y : 1900 + y;
           _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, y, 0, CR_TIMEX_ANCHOR_ABSOLUTE);

@@ -194,6 +194,8 @@ parse_number_led (CrDateScan  *s,
        (strcmp (s->prev->word, "on") == 0 && (n->kind == CR_DATE_TOK_END || n->kind == CR_DATE_TOK_PUNCT))) &&
       t->ndigits <= 2 && t->num >= 1 && t->num <= 31 && s->dct != CR_DAY_UNKNOWN &&
       _cr_date_kind (s, i + 1) != CR_DATE_WORD_UNIT &&
+      /* "the 12th floor", "the 11th of the season"; "the 15th when" */
+      !(n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || _cr_date_is (s, i + 1, "of")) && !_cr_date_clause_word (s, i + 1)) &&
       t->num <= cr_calendar_days_in_month (s->dct_year, s->dct_month))
     {
       _cr_date_point_day (&m->a, s->dct_year, s->dct_month, t->num, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
@@ -292,7 +294,9 @@ parse_number_led (CrDateScan  *s,
             _cr_date_point_simple (&m->a, CR_GRANULARITY_QUARTER, year, qn->num, CR_TIMEX_ANCHOR_ABSOLUTE);
             return k + 2;
           }
-        if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, k) == CR_DATE_WORD_MONTH)
+        /* "2036 may be decided": the modal */
+        if (s->lang == CR_LANGUAGE_EN && _cr_date_kind (s, k) == CR_DATE_WORD_MONTH &&
+            !(_cr_date_flag (s, k, CR_DATE_LEX_WEAK) && !_cr_date_tok (s, k)->upper))
           {
             int month, mday;
             guint l = _cr_date_parse_month (s, k, TRUE, &month), de;

@@ -507,6 +507,10 @@ guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
 gboolean  _cr_date_word_before_is  (const CrDateScan   *scan,
                                     gsize               pos,
                                     const char * const *words);
+/* Is token @i a word that opens a clause ("the 15th when talks resume"),
+ * rather than a noun an ordinal counts ("the 12th floor")? */
+gboolean  _cr_date_clause_word     (const CrDateScan   *scan,
+                                    guint               i);
 /* "the whole summer", "all winter long": the season word at @i may
  * stand without an article or preposition */
 gboolean  _cr_date_whole_season    (const CrDateScan *scan,
