@@ -90,6 +90,10 @@ static const DateRow rows_es[] = {
   { "La procesión del Viernes Santo saldrá de la catedral, y el lunes habrá misa.", DCT,
     { { "lunes", "2025-09-01", "day", "", "relative" } } },
   { "El Domingo de Ramos cortaron la calle.", DCT, { { NULL } } },
+  /* Every Tuesday: a weekday with no day of its own */
+  { "El museo cierra los martes desde el 1 de octubre.", DCT,
+    { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },
+      { "desde el 1 de octubre", "2025-10-01", "day", "ON_OR_AFTER", "underspecified" } } },
   /* Laws and scores */
   { "La Ley Orgánica 3/2018 protege los datos, y el recurso 2016/2023 sigue pendiente.", DCT, { { NULL } } },
   { "El equipo suma un balance de 12-3 y ganó 10-12 en los penaltis.", DCT, { { NULL } } },

@@ -66,6 +66,7 @@ GQuark       cr_date_error_quark          (void);
  *   Monday" the coming one (the DCT's included); "el pasado lunes"/"last Monday" the most recent strictly before;
  *   "el próximo lunes"/"next Monday" the one in the following week;
  *   "el lunes anterior"/"previous Monday" the one in the week before;
+ *   "los lunes" (every Monday) is open ("XXXX-WXX-1"), with no days;
  * - a bare month ("en junio") is the most recent one, the DCT's included;
  *   a day without a year ("el 1 de junio") is the nearest such day; a day
  *   of the month alone ("el día nueve", "on the 15th") is the DCT's month's;

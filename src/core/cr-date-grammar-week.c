@@ -277,6 +277,7 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
                             guint        ctx,
                             CrDateMatch *m)
 {
+  static const char * const plural_articles[] = { "los", NULL };
   const CrDateTok *t = _cr_date_tok (s, i);
   int wd = t->lex->value;
   guint j = i + 1, k;
@@ -482,6 +483,13 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
       /* ... or it opens a sentence. */
       if (s->prev_is_letter || s->prev != NULL)
         return 0;
+    }
+  /* "los lunes", "cierra los martes": every one, no day of its own */
+  if (s->lang == CR_LANGUAGE_ES && i == 0 && _cr_date_word_before_is (s, t->start, plural_articles))
+    {
+      _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
+      m->a.weekday = wd;
+      return j;
     }
   /* The news reading: the most recent one, on or before the DCT. */
   _cr_date_relative_weekday (s, wd, 0, &m->a);
