@@ -68,6 +68,12 @@ char_at (const Text *t,
       *next = t->len;
       return 0;
     }
+  /* Most of the text is ASCII (a nul byte is not valid: the slow way). */
+  if ((guchar) t->text[pos] - 1u < 0x7Fu)
+    {
+      *next = pos + 1;
+      return (guchar) t->text[pos];
+    }
   c = g_utf8_get_char_validated (t->text + pos, t->len - pos);
   if (c == (gunichar) -1 || c == (gunichar) -2)
     {
