@@ -139,14 +139,14 @@ _cr_store_ev_stmt (CrStore    *self,
                    EventStmt   which,
                    GError    **error)
 {
-  sqlite3_stmt **stmts = g_object_get_data (G_OBJECT (self), "cr-event-stmts");
+  sqlite3_stmt **stmts = self->ev_stmts;
 
   if (which == EV_GET)
     which = EV_LIST;
 
   if (stmts == NULL)
     {
-      stmts = g_new0 (sqlite3_stmt *, N_EV_STMTS);
+      stmts = self->ev_stmts = g_new0 (sqlite3_stmt *, N_EV_STMTS);
       g_object_set_data_full (G_OBJECT (self), "cr-event-stmts", stmts, finalize_stmts);
     }
 

@@ -52,6 +52,9 @@ struct _CrStore
   /* Articles added in the open transaction, not yet in the full-text
    * index: they are indexed together just before it commits. */
   GArray       *fts_pending;
+  /* The statements of cr-store-events*.c: owned by the object's data
+   * there, kept here too so that finding one costs no lookup. */
+  sqlite3_stmt **ev_stmts;
 };
 
 /* Returns the cached statement, reset and with its bindings cleared. */
