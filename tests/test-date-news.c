@@ -60,6 +60,9 @@ static const DateRow rows_en[] = {
   { "Spurs won 10-12 on penalties after a 3-3 draw.", DCT, { { NULL } } },
   { "The bid for 2036 may be decided within weeks.", DCT,
     { { "2036", "2036", "year", "", "absolute" } } },
+  /* The end of a short range is written in the start's order */
+  { "The fair runs 28/2-1/3 at the showground.", DCT,
+    { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },
   /* "the same week" of another year is not this week */
   { "Sales rose 4 percent on the same week of 2024.", DCT,
     { { "2024", "2024", "year", "", "absolute" } } },
@@ -90,6 +93,10 @@ static const DateRow rows_es[] = {
   { "La procesión del Viernes Santo saldrá de la catedral, y el lunes habrá misa.", DCT,
     { { "lunes", "2025-09-01", "day", "", "relative" } } },
   { "El Domingo de Ramos cortaron la calle.", DCT, { { NULL } } },
+  /* A count of people, not a decade */
+  { "Los noventa diputados votaron, y los ochenta detenidos salieron tras noventa minutos.", DCT, { { NULL } } },
+  { "La moda de los noventa vuelve a las tiendas.", DCT,
+    { { "noventa", "199", "decade", "", "absolute" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

@@ -307,7 +307,18 @@ _cr_date_extend_range (CrDateScan  *s,
            _cr_date_tight_punct (s, j, '-') && _cr_date_num (s, j - 1) && _cr_date_punct (s, j - 2, '/') &&
            _cr_date_punct (s, k + 1, '/') && (e = _cr_date_parse_short_day_month (s, k, &b.a)))
     {
-      /* "28/2-1/3": a short day and month after another, tightly */
+      /* "28/2-1/3": a short day and month after another, tightly; the
+       * end is written in the start's order */
+      int x = _cr_date_tok (s, k)->num, y = _cr_date_tok (s, k + 2)->num;
+
+      if (j >= 3 && m->a.mday == _cr_date_tok (s, j - 3)->num && m->a.mday != m->a.part && b.a.mday == y &&
+          b.a.mday != b.a.part)
+        {
+          if (!cr_calendar_is_valid_date (2000, y, x))
+            return j;
+          b.a.part = y;
+          b.a.mday = x;
+        }
     }
   else if (!(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range)
     {

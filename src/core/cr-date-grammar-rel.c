@@ -733,7 +733,11 @@ _cr_date_parse_relative (CrDateScan  *s,
           if (s->lang == CR_LANGUAGE_ES && !_cr_date_num (s, i) && s->prev &&
               strcmp (s->prev->word, "los") == 0 && _cr_date_value (s, i) >= 30 &&
               _cr_date_value (s, i) % 10 == 0 && _cr_date_kind (s, i + 1) != CR_DATE_WORD_UNIT &&
-              !_cr_date_num (s, i + 1))
+              !_cr_date_num (s, i + 1) &&
+              /* "los noventa diputados" counts them */
+              !(_cr_date_tok (s, i + 1)->kind == CR_DATE_TOK_WORD && !_cr_date_tok (s, i + 1)->upper &&
+                _cr_date_tok (s, i + 1)->wlen > 2 &&
+                _cr_date_tok (s, i + 1)->word[_cr_date_tok (s, i + 1)->wlen - 1] == 's'))
             {
               _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, 1900 + _cr_date_value (s, i), 0,
                                      CR_TIMEX_ANCHOR_ABSOLUTE);
