@@ -60,6 +60,14 @@ static const DateRow rows_en[] = {
   { "Spurs won 10-12 on penalties after a 3-3 draw.", DCT, { { NULL } } },
   { "The bid for 2036 may be decided within weeks.", DCT,
     { { "2036", "2036", "year", "", "absolute" } } },
+  /* "about" what is talked of; "about" a year */
+  { "Investors are worried about next year, the bank said.", DCT,
+    { { "next year", "2026", "year", "", "relative" } } },
+  { "The chapel was built in about 1850.", DCT,
+    { { "about 1850", "1850", "year", "APPROX", "absolute" } } },
+  /* An era after "the year" */
+  { "Thai calendars mark the year 2568 BE this year.", DCT,
+    { { "year 2568 BE", "2025", "year", "", "absolute" }, { "this year", "2025", "year", "", "relative" } } },
   /* The end of a short range is written in the start's order */
   { "The fair runs 28/2-1/3 at the showground.", DCT,
     { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },

@@ -609,6 +609,10 @@ parse_mod_led (CrDateScan  *s,
       _cr_date_relative_unit (s, g, 0, &m->a);
       e = j + 1;
     }
+  /* "worried about next year", "talked about Monday": what is talked
+   * of, not an approximation */
+  if (mod == CR_DATE_MOD_APPROX && _cr_date_is (s, i, "about") && m->a.anchor == CR_TIMEX_ANCHOR_RELATIVE)
+    return 0;
   /* "after this year's election", "the end of last year's season": the
    * mod is about what follows, the date is read alone */
   if (s->lang == CR_LANGUAGE_EN && e > 0 && possessive_after (s, e - 1))

@@ -492,10 +492,11 @@ parse_unit_led (CrDateScan  *s,
           _cr_date_point_simple (&m->a, CR_GRANULARITY_DECADE, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
           return k;
         }
-      if (!plural && _cr_date_parse_year (s, j, &year))
+      /* "the year 2024", "the year 2568 BE" */
+      if (!plural && ((k = _cr_date_parse_era_year (s, j, &year)) || (_cr_date_parse_year (s, j, &year) && (k = j + 1))))
         {
           _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
-          return j + 1;
+          return k;
         }
       /* "year 247", "año 247" */
       if (!plural && (k = _cr_date_parse_small_year (s, j, m)))
