@@ -68,6 +68,8 @@ static const DateRow rows_en[] = {
   /* An era after "the year" */
   { "Thai calendars mark the year 2568 BE this year.", DCT,
     { { "year 2568 BE", "2025", "year", "", "absolute" }, { "this year", "2025", "year", "", "relative" } } },
+  /* Names written as dates */
+  { "Shops near the 9/11 memorial now open 24/7.", DCT, { { NULL } } },
   /* The end of a short range is written in the start's order */
   { "The fair runs 28/2-1/3 at the showground.", DCT,
     { { "28/2-1/3", "2026-02-28/2026-03-01", "day", "", "underspecified", "2026-02-28", "2026-03-01" } } },

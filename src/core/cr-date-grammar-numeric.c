@@ -313,6 +313,11 @@ _cr_date_parse_numeric (CrDateScan  *s,
       /* A day and a month without a year, "22/04", "4/22", "29/2": three
        * digits at least, so that "1/2" and "3-1" stay a fraction and a
        * score. */
+      /* "open 24/7", "the 9/11 attacks": names, unless "on", "el" lead
+       * to them */
+      if (s1->ch == '/' && !after_on (s, i) &&
+          ((a->num == 24 && b->num == 7) || (a->num == 9 && b->num == 11 && s->lang == CR_LANGUAGE_EN)))
+        return 0;
       /* "Spurs won 10-12 on penalties", "un balance de 12-3": a dash
        * after a word makes a score unless a preposition or an article
        * leads to the date ("on 4-22", "el 4-22", "en 12-5") */
