@@ -107,6 +107,11 @@ static const DateRow rows_es[] = {
   { "Los noventa diputados votaron, y los ochenta detenidos salieron tras noventa minutos.", DCT, { { NULL } } },
   { "La moda de los noventa vuelve a las tiendas.", DCT,
     { { "noventa", "199", "decade", "", "absolute" } } },
+  /* Streets and squares named after a date */
+  { "El fuego empezó en la calle 23 de Mayo y llegó a la plaza del Dos de Mayo.", DCT, { { NULL } } },
+  { "La calle se cortó el 5 de febrero, y el dos de mayo se reabrió.", DCT,
+    { { "5 de febrero", "2026-02-05", "day", "", "underspecified" },
+      { "dos de mayo", "2025-05-02", "day", "", "underspecified" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },
