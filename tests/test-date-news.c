@@ -119,6 +119,7 @@ static const DateRow rows_es[] = {
   /* Laws and scores */
   { "La Ley Orgánica 3/2018 protege los datos, y el recurso 2016/2023 sigue pendiente.", DCT, { { NULL } } },
   { "El equipo suma un balance de 12-3 y ganó 10-12 en los penaltis.", DCT, { { NULL } } },
+  { "El pleno 4/2025 aprobó la moción, y la sesión 12/2024 se anuló.", DCT, { { NULL } } },
   { "La final se jugará el 12-5 en Sevilla.", DCT,
     { { "12-5", "2025-05-12", "day", "", "underspecified" } } },
   { "El paro bajó un 2 % respecto a la misma semana de 2024.", DCT,
