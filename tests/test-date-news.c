@@ -63,6 +63,8 @@ static const DateRow rows_en[] = {
   /* "about" what is talked of; "about" a year */
   { "Investors are worried about next year, the bank said.", DCT,
     { { "next year", "2026", "year", "", "relative" } } },
+  { "Senators were warned about the ides of March, and investors asked about 2024.", DCT,
+    { { "ides of March", "2025-03-15", "day", "", "underspecified" }, { "2024", "2024", "year", "", "absolute" } } },
   { "The chapel was built in about 1850.", DCT,
     { { "about 1850", "1850", "year", "APPROX", "absolute" } } },
   /* An era after "the year" */
