@@ -285,9 +285,10 @@ query_int (const char *path,
   return value;
 }
 
-/* The mentions table as versions 1 to 5 declared it, put back here by
- * hand (with foreign keys off, as a copy must be made) over a library
- * that then says it is version 5. */
+/* The mentions table as versions 1 to 5 declared it, and the links of
+ * events to mentions as versions 2 to 6 did, put back here by hand (with
+ * foreign keys off, as a copy must be made) over a library that then
+ * says it is version 5. */
 static const char back_to_v5[] =
   "PRAGMA foreign_keys = OFF;"
   "BEGIN;"
@@ -303,6 +304,15 @@ static const char back_to_v5[] =
   "DROP TABLE mentions;"
   "ALTER TABLE old_mentions RENAME TO mentions;"
   "CREATE INDEX mentions_by_article ON mentions (article_id, field, start_char);"
+  "CREATE TABLE old_links (event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  " mention_id INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,"
+  " article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  " PRIMARY KEY (event_id, mention_id)) STRICT, WITHOUT ROWID;"
+  "INSERT INTO old_links SELECT * FROM event_mentions;"
+  "DROP TABLE event_mentions;"
+  "ALTER TABLE old_links RENAME TO event_mentions;"
+  "CREATE INDEX event_mentions_by_mention ON event_mentions (mention_id);"
+  "CREATE INDEX event_mentions_by_article ON event_mentions (article_id, event_id);"
   "PRAGMA user_version = 5;"
   "COMMIT;";
 
@@ -310,8 +320,9 @@ static const char back_to_v5[] =
   "SELECT count (*) FROM event_mentions em JOIN mentions m ON m.id = em.mention_id" \
   " AND m.article_id = em.article_id"
 
-/* Version 6 copies the mentions table: every mention keeps its id and its
- * links to events, and foreign keys work again afterwards. */
+/* Versions 6 and 7 copy the mentions and their links to events: every
+ * mention keeps its id and its links, and foreign keys work again
+ * afterwards. */
 static void
 test_upgrade_from_v5 (Fixture       *f,
                       gconstpointer  data)
@@ -334,6 +345,8 @@ test_upgrade_from_v5 (Fixture       *f,
   sqlite3_close (db);
   g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM sqlite_schema"
                                        " WHERE name = 'mentions' AND sql LIKE '%field IN (%'"), ==, 1);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM sqlite_schema"
+                                       " WHERE name = 'event_mentions' AND sql LIKE '%articles%'"), ==, 1);
   n_mentions = query_int (f->path, "SELECT count (*) FROM mentions");
   id_sum = query_int (f->path, "SELECT sum (id) FROM mentions");
   n_links = query_int (f->path, COUNT_LINKS);
@@ -342,10 +355,14 @@ test_upgrade_from_v5 (Fixture       *f,
 
   f->store = cr_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (cr_store_get_schema_version (f->store), ==, 6);
-  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 6);
+  g_assert_cmpint (cr_store_get_schema_version (f->store), ==, 7);
+  g_assert_cmpint (query_int (f->path, "PRAGMA user_version"), ==, 7);
   g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM sqlite_schema"
                                        " WHERE name = 'mentions' AND sql LIKE '%field IN (%'"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM sqlite_schema"
+                                       " WHERE name = 'event_mentions' AND sql LIKE '%articles%'"), ==, 0);
+  g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM sqlite_schema"
+                                       " WHERE tbl_name = 'event_mentions' AND type = 'index'"), ==, 2);
   g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM mentions"), ==, n_mentions);
   g_assert_cmpint (query_int (f->path, "SELECT sum (id) FROM mentions"), ==, id_sum);
   g_assert_cmpint (query_int (f->path, COUNT_LINKS), ==, n_links);
@@ -360,14 +377,19 @@ test_upgrade_from_v5 (Fixture       *f,
   g_assert_cmpuint (mentions->len, ==, 2);
   g_assert_cmpstr (((CrStoreEventMention *) g_ptr_array_index (mentions, 0))->text, ==, "este miércoles");
 
-  /* Foreign keys are on again: removing an article takes its mentions. */
+  /* Foreign keys are on again: removing an article takes its mentions,
+   * and they their links. */
   g_assert_true (cr_store_remove_article (f->store, es, &error));
   g_assert_no_error (error);
   {
-    g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM mentions WHERE article_id = %"
-                                            G_GINT64_FORMAT, es);
+    g_autofree char *mentions_sql = g_strdup_printf ("SELECT count (*) FROM mentions"
+                                                     " WHERE article_id = %" G_GINT64_FORMAT, es);
+    g_autofree char *links_sql = g_strdup_printf ("SELECT count (*) FROM event_mentions"
+                                                  " WHERE article_id = %" G_GINT64_FORMAT, es);
 
-    g_assert_cmpint (query_int (f->path, sql), ==, 0);
+    g_assert_cmpint (query_int (f->path, mentions_sql), ==, 0);
+    g_assert_cmpint (query_int (f->path, links_sql), ==, 0);
+    g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM event_mentions"), >, 0);
   }
   g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM mentions"), >, 0);
   g_assert_cmpint (query_int (f->path, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);

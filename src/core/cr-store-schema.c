@@ -219,6 +219,25 @@ static const char schema_v6[] =
   "ALTER TABLE mentions_v6 RENAME TO mentions;"
   "CREATE INDEX mentions_by_article ON mentions (article_id, field, start_char);";
 
+static const char schema_v7[] =
+  /* The links of events to mentions, copied without the foreign key on
+   * their article: a link goes with its mention, and the mention with its
+   * article, so that key only made every link an import writes look the
+   * article up once more. The column stays (the mention's article: links
+   * by article without a join), so do the indexes. */
+  "CREATE TABLE event_mentions_v7 ("
+  "  event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,"
+  "  mention_id INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,"
+  "  article_id INTEGER NOT NULL,"
+  "  PRIMARY KEY (event_id, mention_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "INSERT INTO event_mentions_v7 (event_id, mention_id, article_id)"
+  "  SELECT event_id, mention_id, article_id FROM event_mentions;"
+  "DROP TABLE event_mentions;"
+  "ALTER TABLE event_mentions_v7 RENAME TO event_mentions;"
+  "CREATE INDEX event_mentions_by_mention ON event_mentions (mention_id);"
+  "CREATE INDEX event_mentions_by_article ON event_mentions (article_id, event_id);";
+
 typedef struct {
   const char *sql;
   /* Copies a table that others refer to: runs with foreign keys off and
@@ -233,6 +252,7 @@ static const Step ladder[] = {
   { schema_v4, FALSE },
   { schema_v5, FALSE },
   { schema_v6, TRUE },
+  { schema_v7, TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (ladder) == CR_STORE_SCHEMA_VERSION);

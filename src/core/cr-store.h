@@ -20,8 +20,10 @@ G_BEGIN_DECLS
  * Version 5: new articles' full-text rows written by the store, a batch
  *   at a time, not by a trigger.
  * Version 6: the mentions table copied with a check SQLite runs without
- *   a temporary b-tree per row. */
-#define CR_STORE_SCHEMA_VERSION 6
+ *   a temporary b-tree per row.
+ * Version 7: the links of events to mentions copied without a foreign key
+ *   on their article (their mention's takes them with it). */
+#define CR_STORE_SCHEMA_VERSION 7
 
 #define CR_STORE_ERROR (cr_store_error_quark ())
 
