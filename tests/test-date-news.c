@@ -40,6 +40,9 @@ static const DateRow rows_en[] = {
     { { "2016 10 16", "2016-10-16", "day", "", "absolute" } } },
   /* The name of a day, not a weekday */
   { "Retailers hope Black Friday and Cyber Monday will rescue the year.", DCT, { { NULL } } },
+  { "She told the Sunday Times that Saturday Night Live had asked her back.", DCT, { { NULL } } },
+  { "The Black Monday crash and Manic Monday both date from the 1980s.", DCT,
+    { { "1980s", "198", "decade", "", "absolute" } } },
   { "The senator swept the South on Super Tuesday, and on Friday she rested.", DCT,
     { { "Friday", "2025-08-29", "day", "", "relative" } } },
   /* Ages, not decades */
@@ -56,6 +59,9 @@ static const DateRow rows_en[] = {
     { { "Friday", "2025-08-29", "day", "", "relative" } } },
   { "Tuesday, the second coldest day of the year, brought frost.", DCT,
     { { "Tuesday", "2025-09-02", "day", "", "relative" } } },
+  /* A count before its noun, after "the" */
+  { "The 2000 protesters marched to the 1500 homes, as in the 2019 election.", DCT,
+    { { "2019", "2019", "year", "", "absolute" } } },
   /* Scores and the modal */
   { "Spurs won 10-12 on penalties after a 3-3 draw.", DCT, { { NULL } } },
   { "The bid for 2036 may be decided within weeks.", DCT,
@@ -114,6 +120,8 @@ static const DateRow rows_es[] = {
   { "La calle se cortó el 5 de febrero, y el dos de mayo se reabrió.", DCT,
     { { "5 de febrero", "2026-02-05", "day", "", "underspecified" },
       { "dos de mayo", "2025-05-02", "day", "", "underspecified" } } },
+  { "Los 1500 vecinos protestaron en 2019.", DCT,
+    { { "2019", "2019", "year", "", "absolute" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

@@ -51,6 +51,26 @@ _cr_date_clause_word (const CrDateScan *s,
 }
 
 gboolean
+_cr_date_count_noun (const CrDateScan *s,
+                     guint             i)
+{
+  static const char *const words[] = {
+    "people", "protesters", "homes", "houses", "metres", "meters", "residents", "jobs", "workers", "troops",
+    "soldiers", "staff", "passengers", "students", "patients", "families", "migrants", "refugees", "victims",
+    "deaths", "employees", "members", "fans", "spectators", "copies", "tonnes", "tons", "miles", "kilometres",
+    "personas", "manifestantes", "viviendas", "casas", "metros", "vecinos", "empleos", "trabajadores",
+    "soldados", "pasajeros", "estudiantes", "alumnos", "pacientes", "familias", "migrantes", "victimas",
+    "muertos", "empleados", "socios", "aficionados", "espectadores", "ejemplares", "toneladas", "kilometros",
+    NULL,
+  };
+
+  for (guint k = 0; words[k] != NULL; k++)
+    if (_cr_date_is (s, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 _cr_date_whole_season (const CrDateScan *s,
                        guint             i)
 {
@@ -254,12 +274,25 @@ named_day (const CrDateScan *s,
 {
   static const char * const before[] = {
     "black", "cyber", "super", "good", "ash", "bloody", "holy", "maundy", "palm", "easter", "shrove", "giving",
-    NULL,
+    "manic", NULL,
   };
   static const char * const after_de[] = {
     "ramos", "pascua", "ceniza", "resurreccion", "gloria", "carnaval", "dolores", NULL,
   };
 
+  static const char * const papers[] = { "times", "telegraph", "express", "mirror", "herald", "sport", NULL };
+
+  /* ... or of a paper or a show: "the Sunday Times", "Saturday Night
+   * Live" */
+  if (s->lang == CR_LANGUAGE_EN && _cr_date_tok (s, i)->upper && _cr_date_tok (s, i + 1)->upper)
+    {
+      if (_cr_date_is (s, i + 1, "night") && _cr_date_tok (s, i + 2)->upper &&
+          _cr_date_tok (s, i + 2)->kind == CR_DATE_TOK_WORD)
+        return TRUE;
+      for (guint k = 0; papers[k] != NULL; k++)
+        if (_cr_date_is (s, i + 1, papers[k]))
+          return TRUE;
+    }
   if (s->lang == CR_LANGUAGE_EN)
     return _cr_date_tok (s, i)->upper && _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, before);
   if (_cr_date_is (s, i + 1, "santo") || _cr_date_is (s, i + 1, "santa"))

@@ -80,11 +80,11 @@ bare_year_ok (const CrDateScan *s,
     return (ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)) && n->ch != '%';
   /* A number alone is a year only after a preposition or an article
    * ("en 2024", "el 2024", "in 2024"): "2024 personas", "$2000" and a
-   * lone "2020" are quantities. "dates back to 1865" too, not "to 2000
-   * points". */
-  if (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)) &&
-      !(after_back_to (s, i) && !(n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT))) &&
-      !after_noun_of (s, i))
+   * lone "2020", "the 2000 protesters" are quantities. "dates back to
+   * 1865" too, not "to 2000 points". */
+  if ((!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)) &&
+       !(after_back_to (s, i) && !(n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT))) &&
+       !after_noun_of (s, i)) || (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)) && _cr_date_count_noun (s, i + 1)))
     return FALSE;
   if (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '-' || n->ch == '/') && !n->space_before &&
       _cr_date_num (s, i + 2))

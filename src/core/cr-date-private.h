@@ -511,6 +511,10 @@ gboolean  _cr_date_word_before_is  (const CrDateScan   *scan,
  * rather than a noun an ordinal counts ("the 12th floor")? */
 gboolean  _cr_date_clause_word     (const CrDateScan   *scan,
                                     guint               i);
+/* Is token @i a noun that a number before it counts ("the 2000
+ * protesters", "los 1500 vecinos")? */
+gboolean  _cr_date_count_noun      (const CrDateScan   *scan,
+                                    guint               i);
 /* "the whole summer", "all winter long": the season word at @i may
  * stand without an article or preposition */
 gboolean  _cr_date_whole_season    (const CrDateScan *scan,
