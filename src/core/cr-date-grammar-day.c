@@ -397,13 +397,14 @@ _cr_date_parse_day_date (CrDateScan  *s,
   gboolean have_year, relative = FALSE, need_year = FALSE;
 
   static const char * const streets[] = {
-    "calle", "avenida", "plaza", "paseo", "glorieta", "colonia", "barrio", "puente", "street", "avenue", NULL,
+    "calle", "avenida", "plaza", "paseo", "glorieta", "colonia", "barrio", "puente", NULL,
   };
 
   if ((j = parse_tight_day_month (s, i, m)))
     return j;
   /* "la calle 23 de Mayo", "la avenida 5 de Febrero": a name */
-  if (i == 0 && _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, streets))
+  if (i == 0 && s->prev == NULL && s->prev_is_letter && s->lang == CR_LANGUAGE_ES && _cr_date_is (s, i + 1, "de") &&
+      _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, streets))
     return 0;
   /* "la plaza del Dos de Mayo", "el colegio Primero de Mayo" */
   if (i == 0 && s->lang == CR_LANGUAGE_ES && s->prev_is_letter && _cr_date_tok (s, i)->kind == CR_DATE_TOK_WORD &&

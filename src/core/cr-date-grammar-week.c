@@ -64,6 +64,8 @@ _cr_date_count_noun (const CrDateScan *s,
     NULL,
   };
 
+  if (_cr_date_tok (s, i)->kind != CR_DATE_TOK_WORD || _cr_date_tok (s, i)->lex != NULL)
+    return FALSE;
   for (guint k = 0; words[k] != NULL; k++)
     if (_cr_date_is (s, i, words[k]))
       return TRUE;
@@ -294,7 +296,8 @@ named_day (const CrDateScan *s,
           return TRUE;
     }
   if (s->lang == CR_LANGUAGE_EN)
-    return _cr_date_tok (s, i)->upper && _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, before);
+    return _cr_date_tok (s, i)->upper && i == 0 && s->prev == NULL && s->prev_is_letter &&
+           _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, before);
   if (_cr_date_is (s, i + 1, "santo") || _cr_date_is (s, i + 1, "santa"))
     return TRUE;
   if (_cr_date_is (s, i + 1, "de") && _cr_date_tok (s, i)->upper)
