@@ -59,6 +59,8 @@ static const DateRow rows_en[] = {
     { { "Friday", "2025-08-29", "day", "", "relative" } } },
   { "Tuesday, the second coldest day of the year, brought frost.", DCT,
     { { "Tuesday", "2025-09-02", "day", "", "relative" } } },
+  /* A count of days in words, not a year */
+  { "The song topped the chart for the first time in two thousand and twenty days.", DCT, { { NULL } } },
   /* A count before its noun, after "the" */
   { "The 2000 protesters marched to the 1500 homes, as in the 2019 election.", DCT,
     { { "2019", "2019", "year", "", "absolute" } } },
@@ -120,6 +122,7 @@ static const DateRow rows_es[] = {
   { "La calle se cortó el 5 de febrero, y el dos de mayo se reabrió.", DCT,
     { { "5 de febrero", "2026-02-05", "day", "", "underspecified" },
       { "dos de mayo", "2025-05-02", "day", "", "underspecified" } } },
+  { "La canción volvió a lo más alto por primera vez en dos mil veinte días.", DCT, { { NULL } } },
   { "Los 1500 vecinos protestaron en 2019.", DCT,
     { { "2019", "2019", "year", "", "absolute" } } },
   /* Every Tuesday: a weekday with no day of its own */

@@ -483,9 +483,9 @@ _cr_date_parse_year_in_words (CrDateScan  *s,
   if (!(ctx & CR_DATE_CTX_PREP) || _cr_date_num (s, i) || !(e = _cr_date_parse_year_words (s, i, &year)) ||
       e < i + 2)
     return 0;
-  /* "in two thousand cases" counts cases */
+  /* "in two thousand cases", "en dos mil veinte días" count */
   n = _cr_date_tok (s, e);
-  if (n->kind == CR_DATE_TOK_NUM || (n->kind == CR_DATE_TOK_WORD && n->lex == NULL))
+  if (n->kind == CR_DATE_TOK_NUM || (n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT)))
     return 0;
   _cr_date_point_simple (&m->a, CR_GRANULARITY_YEAR, year, 0, CR_TIMEX_ANCHOR_ABSOLUTE);
   return e;
