@@ -123,6 +123,9 @@ static const DateRow rows_es[] = {
     { { "5 de febrero", "2026-02-05", "day", "", "underspecified" },
       { "dos de mayo", "2025-05-02", "day", "", "underspecified" } } },
   { "La canción volvió a lo más alto por primera vez en dos mil veinte días.", DCT, { { NULL } } },
+  /* The period of an ordinal day ("1o.") */
+  { "El informe se presentará el 1o. de septiembre en la capital.", DCT,
+    { { "1o. de septiembre", "2025-09-01", "day", "", "underspecified" } } },
   { "Los 1500 vecinos protestaron en 2019.", DCT,
     { { "2019", "2019", "year", "", "absolute" } } },
   /* Every Tuesday: a weekday with no day of its own */

@@ -96,6 +96,10 @@ _cr_date_parse_day_num (const CrDateScan *s,
       if (t->ndigits > 2 || t->num < 1 || t->num > 31)
         return 0;
       *mday = t->num;
+      /* "el 1o. de mayo": the period after the ordinal */
+      if (t->ordinal && s->lang == CR_LANGUAGE_ES && _cr_date_punct (s, i + 1, '.') &&
+          !_cr_date_tok (s, i + 1)->space_before && _cr_date_is (s, i + 2, "de"))
+        return i + 2;
       return i + 1;
     }
   if (_cr_date_kind (s, i) == CR_DATE_WORD_ORDINAL)
