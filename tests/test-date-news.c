@@ -78,6 +78,9 @@ static const DateRow rows_en[] = {
   /* An era after "the year" */
   { "Thai calendars mark the year 2568 BE this year.", DCT,
     { { "year 2568 BE", "2025", "year", "", "absolute" }, { "this year", "2025", "year", "", "relative" } } },
+  /* Versions written as dates */
+  { "Users of version 5.1.2024 and build 2016 10 16 should update, unlike the build of 2016.", DCT,
+    { { "2016", "2016", "year", "", "absolute" } } },
   /* Names written as dates */
   { "Shops near the 9/11 memorial now open 24/7.", DCT, { { NULL } } },
   /* The end of a short range is written in the start's order */
@@ -123,6 +126,7 @@ static const DateRow rows_es[] = {
     { { "5 de febrero", "2026-02-05", "day", "", "underspecified" },
       { "dos de mayo", "2025-05-02", "day", "", "underspecified" } } },
   { "La canción volvió a lo más alto por primera vez en dos mil veinte días.", DCT, { { NULL } } },
+  { "La versión 5.1.2024 y el parche 11.2016 corrigen el fallo.", DCT, { { NULL } } },
   /* The period of an ordinal day ("1o.") */
   { "El informe se presentará el 1o. de septiembre en la capital.", DCT,
     { { "1o. de septiembre", "2025-09-01", "day", "", "underspecified" } } },
