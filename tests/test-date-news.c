@@ -78,6 +78,10 @@ static const DateRow rows_en[] = {
   /* An era after "the year" */
   { "Thai calendars mark the year 2568 BE this year.", DCT,
     { { "year 2568 BE", "2025", "year", "", "absolute" }, { "this year", "2025", "year", "", "relative" } } },
+  /* A text that writes the day first writes its figures so */
+  { "Hearings ran from 4 to 15 November 2024, after a memo dated 12/03/2018.", DCT,
+    { { "4 to 15 November 2024", "2024-11-04/2024-11-15", "day", "", "absolute" },
+      { "12/03/2018", "2018-03-12", "day", "", "absolute" } } },
   /* Versions written as dates */
   { "Users of version 5.1.2024 and build 2016 10 16 should update, unlike the build of 2016.", DCT,
     { { "2016", "2016", "year", "", "absolute" } } },

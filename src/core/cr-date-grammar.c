@@ -789,10 +789,10 @@ _cr_date_grammar_match (CrDateScan  *s,
   if (m->is_range)
     _cr_date_complete (s, &m->b);
 
-  /* Remember how this text writes days, for its numeric dates. */
-  if (s->lang == CR_LANGUAGE_EN && _cr_date_num (s, 0) && m->a.gran == CR_GRANULARITY_DAY &&
-      _cr_date_kind (s, 1) == CR_DATE_WORD_MONTH)
-    s->day_first = TRUE;
+  /* Remember how this text writes days ("3 September", "4 to 15
+   * November", "the week of 20 October"), for its numeric dates. */
+  for (guint k = 0; s->lang == CR_LANGUAGE_EN && !s->day_first && k + 1 < j; k++)
+    s->day_first = _cr_date_num (s, k) && _cr_date_tok (s, k)->ndigits <= 2 && _cr_date_kind (s, k + 1) == CR_DATE_WORD_MONTH;
 
   m->ntok = j;
   return TRUE;
