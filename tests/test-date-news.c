@@ -59,6 +59,9 @@ static const DateRow rows_en[] = {
     { { "Friday", "2025-08-29", "day", "", "relative" } } },
   { "Tuesday, the second coldest day of the year, brought frost.", DCT,
     { { "Tuesday", "2025-09-02", "day", "", "relative" } } },
+  /* "weekday" as an adjective */
+  { "The next weekday edition will carry the story; payment arrives next weekday.", DCT,
+    { { "next weekday", "2025-09-04", "day", "", "relative" } } },
   /* A count of days in words, not a year */
   { "The song topped the chart for the first time in two thousand and twenty days.", DCT, { { NULL } } },
   /* A count before its noun, after "the" */

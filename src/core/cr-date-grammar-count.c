@@ -540,7 +540,10 @@ _cr_date_parse_next_weekday (CrDateScan  *s,
                              CrDateMatch *m)
 {
   if ((dir != 1 && dir != -1) || s->lang != CR_LANGUAGE_EN || !_cr_date_is (s, i, "weekday") ||
-      _cr_date_is (s, i + 1, "of") || _cr_date_is (s, i + 1, "in") || _cr_date_kind (s, i + 1) == CR_DATE_WORD_MOD)
+      _cr_date_is (s, i + 1, "of") || _cr_date_is (s, i + 1, "in") || _cr_date_kind (s, i + 1) == CR_DATE_WORD_MOD ||
+      /* "the next weekday edition" */
+      (_cr_date_tok (s, i + 1)->kind == CR_DATE_TOK_WORD && _cr_date_tok (s, i + 1)->lex == NULL &&
+       !_cr_date_clause_word (s, i + 1)))
     return 0;
   if (s->dct == CR_DAY_UNKNOWN)
     _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
