@@ -85,6 +85,12 @@ static const DateRow rows_en[] = {
   { "Hearings ran from 4 to 15 November 2024, after a memo dated 12/03/2018.", DCT,
     { { "4 to 15 November 2024", "2024-11-04/2024-11-15", "day", "", "absolute" },
       { "12/03/2018", "2018-03-12", "day", "", "absolute" } } },
+  /* A list of months or quarters shares its last item's year */
+  { "Sales fell in January and February 2024, and in Q1 and Q2 2023.", DCT,
+    { { "January", "2024-01", "month", "", "absolute" }, { "February 2024", "2024-02", "month", "", "absolute" },
+      { "Q1", "2023-Q1", "quarter", "", "absolute" }, { "Q2 2023", "2023-Q2", "quarter", "", "absolute" } } },
+  { "Sales rose in May and in 2024.", DCT,
+    { { "May", "2025-05", "month", "", "underspecified" }, { "2024", "2024", "year", "", "absolute" } } },
   /* Versions written as dates */
   { "Users of version 5.1.2024 and build 2016 10 16 should update, unlike the build of 2016.", DCT,
     { { "2016", "2016", "year", "", "absolute" } } },
@@ -134,6 +140,11 @@ static const DateRow rows_es[] = {
       { "dos de mayo", "2025-05-02", "day", "", "underspecified" } } },
   { "La canción volvió a lo más alto por primera vez en dos mil veinte días.", DCT, { { NULL } } },
   { "La versión 5.1.2024 y el parche 11.2016 corrigen el fallo.", DCT, { { NULL } } },
+  { "Llovió en junio, julio y agosto de 2023.", DCT,
+    { { "junio", "2023-06", "month", "", "absolute" }, { "julio", "2023-07", "month", "", "absolute" },
+      { "agosto de 2023", "2023-08", "month", "", "absolute" } } },
+  { "Nevó en diciembre y enero de 2024.", DCT,
+    { { "diciembre", "2023-12", "month", "", "absolute" }, { "enero de 2024", "2024-01", "month", "", "absolute" } } },
   /* The period of an ordinal day ("1o.") */
   { "El informe se presentará el 1o. de septiembre en la capital.", DCT,
     { { "1o. de septiembre", "2025-09-01", "day", "", "underspecified" } } },

@@ -196,6 +196,45 @@ week_commencing_before (const CrDateScan *s)
 }
 
 /* "de junio a agosto de 2024", "entre 2014 y 2016", "from June to August" */
+/* "en enero y febrero de 2024", "in Q1 and Q2 2023": a month or a
+ * quarter without its year takes the one of the next items of its list,
+ * read up to three items on. */
+static void
+take_year_of_list (CrDateScan  *s,
+                   guint        j,
+                   CrDateMatch *m)
+{
+  CrDateMatch b;
+  guint k = j, e;
+
+  if (!m->a.year_open || m->a.open || m->is_range || m->mod != CR_DATE_MOD_NONE ||
+      (m->a.gran != CR_GRANULARITY_MONTH && m->a.gran != CR_GRANULARITY_QUARTER))
+    return;
+  for (guint n = 0; n < 3; n++)
+    {
+      if (!(_cr_date_punct (s, k, ',') || _cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")))
+        return;
+      k++;
+      if (_cr_date_is (s, k, "el") || _cr_date_is (s, k, "the"))
+        k++;
+      memset (&b, 0, sizeof b);
+      if (_cr_date_tok (s, k)->kind != CR_DATE_TOK_WORD ||
+          !(e = _cr_date_parse_at (s, k, CR_DATE_CTX_INNER, &b)) || b.is_range || b.mod != CR_DATE_MOD_NONE ||
+          b.a.gran != m->a.gran || b.a.open)
+        return;
+      if (!b.a.year_open)
+        {
+          if (b.a.anchor != CR_TIMEX_ANCHOR_ABSOLUTE)
+            return;
+          m->a.year = m->a.part <= b.a.part ? b.a.year : b.a.year - 1;
+          m->a.year_open = FALSE;
+          m->a.anchor = CR_TIMEX_ANCHOR_ABSOLUTE;
+          return;
+        }
+      k = e;
+    }
+}
+
 guint
 _cr_date_extend_range (CrDateScan  *s,
                        guint        j,
@@ -259,7 +298,10 @@ _cr_date_extend_range (CrDateScan  *s,
          (_cr_date_flag (s, k, CR_DATE_LEX_TO) && !_cr_date_is (s, k, "y") && !_cr_date_is (s, k, "and")) ||
          ((ctx & CR_DATE_CTX_FROM) && (_cr_date_is (s, k, "y") || _cr_date_is (s, k, "and")) && between_before (s));
   if (!link)
-    return j;
+    {
+      take_year_of_list (s, j, m);
+      return j;
+    }
   at = k;
   /* "Friday-Jun-15": a weekday joined to its date, not a range */
   if (_cr_date_punct (s, k, '-') && k > 0 && !_cr_date_tok (s, k)->space_before &&
