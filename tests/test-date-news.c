@@ -91,6 +91,10 @@ static const DateRow rows_en[] = {
       { "Q1", "2023-Q1", "quarter", "", "absolute" }, { "Q2 2023", "2023-Q2", "quarter", "", "absolute" } } },
   { "Sales rose in May and in 2024.", DCT,
     { { "May", "2025-05", "month", "", "underspecified" }, { "2024", "2024", "year", "", "absolute" } } },
+  /* Two days running in one date */
+  { "Strikes were held on May 5 and 6, 2023, and on May 5 and 6 people marched.", DCT,
+    { { "May 5 and 6, 2023", "2023-05-05/2023-05-06", "day", "", "absolute", "2023-05-05", "2023-05-06" },
+      { "May 5", "2025-05-05", "day", "", "underspecified" } } },
   /* Versions written as dates */
   { "Users of version 5.1.2024 and build 2016 10 16 should update, unlike the build of 2016.", DCT,
     { { "2016", "2016", "year", "", "absolute" } } },

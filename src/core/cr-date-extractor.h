@@ -70,7 +70,8 @@ GQuark       cr_date_error_quark          (void);
  * - a bare month ("en junio") is the most recent one, the DCT's included,
  *   unless a later item of its list has a year ("en junio y julio de 2023",
  *   "in Q1 and Q2 2023": that year, or the one before for "diciembre y
- *   enero de 2024");
+ *   enero de 2024"); "May 5 and 6, 2023", like "el 3 y el 4 de marzo",
+ *   is the range of both days;
  *   a day without a year ("el 1 de junio") is the nearest such day; a day
  *   of the month alone ("el día nueve", "on the 15th") is the DCT's month's;
  * - a year needs a preposition or article ("en 2024", "el año 2024"),

@@ -235,6 +235,43 @@ take_year_of_list (CrDateScan  *s,
     }
 }
 
+/* "May 5 and 6, 2023", "on May 5 and 6 in Geneva": the two days, as
+ * Spanish writes "el 3 y el 4 de marzo"; "May 5 and 6 people" counts. */
+static guint
+day_list (CrDateScan  *s,
+          guint        j,
+          CrDateMatch *m)
+{
+  const CrDateTok *n;
+  int mday, year;
+  guint e, ye;
+
+  if (s->lang != CR_LANGUAGE_EN || m->a.gran != CR_GRANULARITY_DAY || m->a.open || m->is_range ||
+      m->mod != CR_DATE_MOD_NONE || j == 0 || !_cr_date_num (s, j - 1) || !_cr_date_is (s, j, "and") ||
+      !_cr_date_num (s, j + 1) || !(e = _cr_date_parse_day_num (s, j + 1, &mday)) || mday != m->a.mday + 1)
+    return j;
+  n = _cr_date_tok (s, e);
+  if (_cr_date_num (s, e) || (n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT ||
+                                                              n->lex->kind == CR_DATE_WORD_MONTH)))
+    return j;
+  year = m->a.year_open ? 2000 : m->a.year;
+  if (m->a.year_open && _cr_date_punct (s, e, ',') && (ye = _cr_date_parse_year (s, e + 1, &year)))
+    {
+      if (!cr_calendar_is_valid_date (year, m->a.part, mday))
+        return j;
+      m->a.year = year;
+      m->a.year_open = FALSE;
+      m->a.anchor = CR_TIMEX_ANCHOR_ABSOLUTE;
+      e = ye;
+    }
+  else if (!cr_calendar_is_valid_date (year, m->a.part, mday))
+    return j;
+  m->b = m->a;
+  m->b.mday = mday;
+  m->is_range = TRUE;
+  return e;
+}
+
 guint
 _cr_date_extend_range (CrDateScan  *s,
                        guint        j,
@@ -300,7 +337,7 @@ _cr_date_extend_range (CrDateScan  *s,
   if (!link)
     {
       take_year_of_list (s, j, m);
-      return j;
+      return day_list (s, j, m);
     }
   at = k;
   /* "Friday-Jun-15": a weekday joined to its date, not a range */
