@@ -67,6 +67,10 @@ static const DateRow rows_en[] = {
   /* A count before its noun, after "the" */
   { "The 2000 protesters marched to the 1500 homes, as in the 2019 election.", DCT,
     { { "2019", "2019", "year", "", "absolute" } } },
+  /* Figures that change are not years */
+  { "The index rose from 1900 to 2000 points, and membership grew from 1500 to 2000.", DCT, { { NULL } } },
+  { "Prices rose from 2010 to 2015, the data show.", DCT,
+    { { "2010 to 2015", "2010/2015", "year", "", "absolute" } } },
   /* Scores and the modal */
   { "Spurs won 10-12 on penalties after a 3-3 draw.", DCT, { { NULL } } },
   { "The bid for 2036 may be decided within weeks.", DCT,
@@ -149,6 +153,9 @@ static const DateRow rows_es[] = {
       { "agosto de 2023", "2023-08", "month", "", "absolute" } } },
   { "Nevó en diciembre y enero de 2024.", DCT,
     { { "diciembre", "2023-12", "month", "", "absolute" }, { "enero de 2024", "2024-01", "month", "", "absolute" } } },
+  { "El índice pasó de 1900 a 2000, y la plantilla, de 1500 a 2000 empleados.", DCT, { { NULL } } },
+  { "Gobernó de 1982 a 1996.", DCT,
+    { { "1982 a 1996", "1982/1996", "year", "", "absolute" } } },
   /* The period of an ordinal day ("1o.") */
   { "El informe se presentará el 1o. de septiembre en la capital.", DCT,
     { { "1o. de septiembre", "2025-09-01", "day", "", "underspecified" } } },

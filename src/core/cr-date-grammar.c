@@ -84,7 +84,7 @@ bare_year_ok (const CrDateScan *s,
    * 1865" too, not "to 2000 points". */
   if ((!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER | CR_DATE_CTX_ARTICLE)) &&
        !(after_back_to (s, i) && !(n->kind == CR_DATE_TOK_WORD && (n->lex == NULL || n->lex->kind == CR_DATE_WORD_UNIT))) &&
-       !after_noun_of (s, i)) || (!(ctx & (CR_DATE_CTX_PREP | CR_DATE_CTX_INNER)) && _cr_date_count_noun (s, i + 1)))
+       !after_noun_of (s, i)) || _cr_date_counts (s, i, ctx))
     return FALSE;
   if (n->kind == CR_DATE_TOK_PUNCT && (n->ch == '-' || n->ch == '/') && !n->space_before &&
       _cr_date_num (s, i + 2))

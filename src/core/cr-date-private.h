@@ -515,6 +515,11 @@ gboolean  _cr_date_clause_word     (const CrDateScan   *scan,
  * protesters", "los 1500 vecinos")? */
 gboolean  _cr_date_count_noun      (const CrDateScan   *scan,
                                     guint               i);
+/* Does the figure at @i count things rather than name a year ("the 2000
+ * protesters", "rose from 1900 to 2000 points")? @ctx is its context. */
+gboolean  _cr_date_counts          (const CrDateScan   *scan,
+                                    guint               i,
+                                    guint               ctx);
 /* "the whole summer", "all winter long": the season word at @i may
  * stand without an article or preposition */
 gboolean  _cr_date_whole_season    (const CrDateScan *scan,
