@@ -497,16 +497,7 @@ guint     _cr_date_parse_unit_alone (CrDateScan  *scan,
                                      guint        i,
                                      CrDateMatch *match);
 
-/* cr-date-grammar-week.c */
-/* "7/6" after a weekday: a day and a month, even this short */
-guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
-                                          guint        k,
-                                          CrDatePoint *p);
-/* Is the word right before the bytes at @pos one of @words (lowercase
- * ASCII, NULL-terminated)? Only spaces may separate them. */
-gboolean  _cr_date_word_before_is  (const CrDateScan   *scan,
-                                    gsize               pos,
-                                    const char * const *words);
+/* cr-date-grammar-news.c */
 /* Is token @i a word that opens a clause ("the 15th when talks resume"),
  * rather than a noun an ordinal counts ("the 12th floor")? */
 gboolean  _cr_date_clause_word     (const CrDateScan   *scan,
@@ -520,6 +511,16 @@ gboolean  _cr_date_count_noun      (const CrDateScan   *scan,
 gboolean  _cr_date_counts          (const CrDateScan   *scan,
                                     guint               i,
                                     guint               ctx);
+/* cr-date-grammar-week.c */
+/* "7/6" after a weekday: a day and a month, even this short */
+guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
+                                          guint        k,
+                                          CrDatePoint *p);
+/* Is the word right before the bytes at @pos one of @words (lowercase
+ * ASCII, NULL-terminated)? Only spaces may separate them. */
+gboolean  _cr_date_word_before_is  (const CrDateScan   *scan,
+                                    gsize               pos,
+                                    const char * const *words);
 /* "the whole summer", "all winter long": the season word at @i may
  * stand without an article or preposition */
 gboolean  _cr_date_whole_season    (const CrDateScan *scan,

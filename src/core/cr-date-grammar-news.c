@@ -1,0 +1,127 @@
+/* cr-date-grammar-news.c: what running news writes that is no date
+ *
+ * Copyright 2026 The Cronista authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Checks the constructions share to leave news figures alone: a word that
+ * opens a clause after an ordinal ("the 15th when"), a noun a figure
+ * counts ("the 2000 protesters"), figures that change ("rose from 1900
+ * to 2000 points").
+ */
+
+#define G_LOG_DOMAIN "cr-date-grammar"
+
+#include "config.h"
+
+#include "cr-date-private.h"
+
+gboolean
+_cr_date_clause_word (const CrDateScan *s,
+                      guint             i)
+{
+  static const char *const words[] = {
+    "when", "where", "while", "as", "at", "but", "so", "because", "if", "with", "after", "before",
+    "or", "and", "he", "she", "it", "we", "they", "i", "you", "was", "is", "will", "would", NULL,
+  };
+
+  for (guint k = 0; words[k] != NULL; k++)
+    if (_cr_date_is (s, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_cr_date_count_noun (const CrDateScan *s,
+                     guint             i)
+{
+  static const char *const words[] = {
+    "people", "protesters", "homes", "houses", "metres", "meters", "residents", "jobs", "workers", "troops",
+    "soldiers", "staff", "passengers", "students", "patients", "families", "migrants", "refugees", "victims",
+    "deaths", "employees", "members", "fans", "spectators", "copies", "tonnes", "tons", "miles", "kilometres",
+    "personas", "manifestantes", "viviendas", "casas", "metros", "vecinos", "empleos", "trabajadores",
+    "soldados", "pasajeros", "estudiantes", "alumnos", "pacientes", "familias", "migrantes", "victimas",
+    "muertos", "empleados", "socios", "aficionados", "espectadores", "ejemplares", "toneladas", "kilometros",
+    "points", "puntos", "euros", "dollars", "pounds", "pesos", "votes", "votos", "seats", "escanos", "million",
+    "billion", "millones", NULL,
+  };
+
+  if (_cr_date_tok (s, i)->kind != CR_DATE_TOK_WORD || _cr_date_tok (s, i)->lex != NULL)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (_cr_date_is (s, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_cr_date_counts (const CrDateScan *s,
+                 guint             i,
+                 guint             ctx)
+{
+  static const char * const leads[] = {
+    "the", "el", "la", "los", "las", "to", "a", "al", "from", "de", "del", "for", "para", "between", "entre", NULL,
+  };
+  static const char * const changes[] = {
+    "rose", "risen", "fell", "fallen", "grew", "grown", "climbed", "increased", "decreased", "dropped", "jumped",
+    "went", "paso", "subio", "bajo", "crecio", "cayo", "aumento", "disminuyo", NULL,
+  };
+  gsize p;
+  guint k;
+
+  /* A figure after "in", "by", "since" is a year even before a noun
+   * ("in 2024 people voted"); after "the", "to", "from" it counts ("the
+   * 2000 protesters", "a 2000 empleados") */
+  if (i != 0 || (ctx & CR_DATE_CTX_INNER) || s->prev == NULL)
+    return FALSE;
+  for (k = 0; leads[k] != NULL && strcmp (s->prev->word, leads[k]) != 0; k++)
+    ;
+  if (leads[k] == NULL)
+    return FALSE;
+  if (_cr_date_count_noun (s, i + 1))
+    return TRUE;
+  /* "de 1900 a 2000": the end of figures that made no range of years */
+  if (s->prev->flags & CR_DATE_LEX_TO)
+    {
+      p = _cr_date_tok (s, i)->start;
+      while (p > 0 && s->text[p - 1] == ' ')
+        p--;
+      while (p > 0 && g_ascii_isalpha (s->text[p - 1]))
+        p--;
+      while (p > 0 && s->text[p - 1] == ' ')
+        p--;
+      if (p > 0 && g_ascii_isdigit (s->text[p - 1]))
+        return TRUE;
+    }
+  if (!(s->prev->flags & CR_DATE_LEX_FROM) && !s->prev_from)
+    return FALSE;
+  /* "from 1500 to 2000 points", "de 1500 a 2000 empleados" */
+  if ((_cr_date_flag (s, i + 1, CR_DATE_LEX_TO) || _cr_date_punct (s, i + 1, '-')) && _cr_date_num (s, i + 2) &&
+      (_cr_date_count_noun (s, i + 3) || _cr_date_punct (s, i + 3, '%')))
+    return TRUE;
+  /* "the index rose from 1900 to 2000", "pasó de 1500 a 2000": round
+   * figures after a verb of change ("prices rose from 2010 to 2015" are
+   * years) */
+  if (_cr_date_tok (s, i)->num % 100 != 0 || !(_cr_date_flag (s, i + 1, CR_DATE_LEX_TO) || _cr_date_punct (s, i + 1, '-')))
+    return FALSE;
+  p = _cr_date_tok (s, i)->start;
+  for (guint w = 0; w < 2; w++)
+    {
+      gsize e;
+
+      while (p > 0 && s->text[p - 1] == ' ')
+        p--;
+      e = p;
+      while (p > 0 && e - p < 16 && (g_ascii_isalpha (s->text[p - 1]) || (guchar) s->text[p - 1] >= 0x80))
+        p--;
+      if (w == 1)
+        {
+          char buf[CR_DATE_WORD_MAX + 1];
+          gsize n = _cr_date_fold_word (s->text + p, e - p, buf, sizeof buf);
+
+          for (k = 0; n > 0 && changes[k] != NULL; k++)
+            if (strcmp (buf, changes[k]) == 0)
+              return TRUE;
+        }
+    }
+  return FALSE;
+}
