@@ -51,6 +51,10 @@ static const DateRow rows_en[] = {
   { "Residents in their mid-80s were moved out.", DCT, { { NULL } } },
   { "The band's biggest hits came in the 80s.", DCT,
     { { "80s", "198", "decade", "", "absolute" } } },
+  /* No decade runs to a weekday */
+  { "Highs will stay in the 80s until Friday, as in the 1990s until today.", DCT,
+    { { "80s", "198", "decade", "", "absolute" }, { "Friday", "2025-08-29", "day", "", "relative" },
+      { "1990s until today", "199/2025-09-03", "decade", "", "relative" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,

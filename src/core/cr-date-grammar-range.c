@@ -472,6 +472,12 @@ _cr_date_extend_range (CrDateScan  *s,
    * order */
   if (b.a.gran != m->a.gran)
     {
+      CrDay bd;
+
+      /* "in the 30s until Friday": no decade runs to a day but today */
+      if (m->a.gran >= CR_GRANULARITY_DECADE && b.a.gran == CR_GRANULARITY_DAY &&
+          !(_cr_date_point_bounds (&b.a, &bd, &bd) && bd == s->dct))
+        return j;
       CrDay af, al, bf, bl;
       CrDatePoint a = m->a, bb = b.a;
 
