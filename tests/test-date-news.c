@@ -140,7 +140,7 @@ static const DateRow rows_es[] = {
   /* The name of a day, not a weekday */
   { "La procesión del Viernes Santo saldrá de la catedral, y el lunes habrá misa.", DCT,
     { { "lunes", "2025-09-01", "day", "", "relative" } } },
-  { "El Domingo de Ramos cortaron la calle.", DCT, { { NULL } } },
+  { "El Domingo de Ramos cortaron la calle, y los analistas hablaron del lunes negro.", DCT, { { NULL } } },
   /* A count of people, not a decade */
   { "Los noventa diputados votaron, y los ochenta detenidos salieron tras noventa minutos.", DCT, { { NULL } } },
   { "La moda de los noventa vuelve a las tiendas.", DCT,

@@ -261,7 +261,7 @@ named_day (const CrDateScan *s,
   if (s->lang == CR_LANGUAGE_EN)
     return _cr_date_tok (s, i)->upper && i == 0 && s->prev == NULL && s->prev_is_letter &&
            _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, before);
-  if (_cr_date_is (s, i + 1, "santo") || _cr_date_is (s, i + 1, "santa"))
+  if (_cr_date_is (s, i + 1, "santo") || _cr_date_is (s, i + 1, "santa") || _cr_date_is (s, i + 1, "negro"))
     return TRUE;
   if (_cr_date_is (s, i + 1, "de") && _cr_date_tok (s, i)->upper)
     for (guint k = 0; after_de[k] != NULL; k++)
