@@ -55,6 +55,10 @@ static const DateRow rows_en[] = {
   { "Highs will stay in the 80s until Friday, as in the 1990s until today.", DCT,
     { { "80s", "198", "decade", "", "absolute" }, { "Friday", "2025-08-29", "day", "", "relative" },
       { "1990s until today", "199/2025-09-03", "decade", "", "relative" } } },
+  /* Every Monday has no day of its own; "9am" is an hour */
+  { "The market is held every Monday, and the office opens Monday to Friday, 9am to 5pm.", DCT,
+    { { "Monday", "XXXX-WXX-1", "day", "", "relative", "?", "?" },
+      { "Monday to Friday", "2025-09-01/2025-09-05", "day", "", "relative" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,
@@ -165,6 +169,8 @@ static const DateRow rows_es[] = {
     { { "1o. de septiembre", "2025-09-01", "day", "", "underspecified" } } },
   { "Los 1500 vecinos protestaron en 2019.", DCT,
     { { "2019", "2019", "year", "", "absolute" } } },
+  { "El mercado se instala cada jueves en la plaza.", DCT,
+    { { "jueves", "XXXX-WXX-4", "day", "", "relative", "?", "?" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

@@ -276,7 +276,8 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
                             guint        ctx,
                             CrDateMatch *m)
 {
-  static const char * const plural_articles[] = { "los", NULL };
+  static const char * const every_es[] = { "los", "cada", NULL };
+  static const char * const every_en[] = { "every", "each", NULL };
   const CrDateTok *t = _cr_date_tok (s, i);
   int wd = t->lex->value;
   guint j = i + 1, k;
@@ -354,6 +355,8 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
          _cr_date_tok (s, e)->kind == CR_DATE_TOK_END ||
          (_cr_date_tok (s, e)->kind == CR_DATE_TOK_PUNCT && _cr_date_tok (s, e)->ch != '-')) &&
         !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN &&
+        /* "Monday to Friday, 9am to 5pm": an hour */
+        !_cr_date_is (s, e, "am") && !_cr_date_is (s, e, "pm") && !_cr_date_is (s, e, "h") &&
         /* "Saturday 3 days from now": a count */
         _cr_date_kind (s, e) != CR_DATE_WORD_UNIT &&
         /* "Friday, the first of eight nights", "Tuesday, the second
@@ -483,8 +486,10 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
       if (s->prev_is_letter || s->prev != NULL)
         return 0;
     }
-  /* "los lunes", "cierra los martes": every one, no day of its own */
-  if (s->lang == CR_LANGUAGE_ES && i == 0 && _cr_date_word_before_is (s, t->start, plural_articles))
+  /* "los lunes", "cada martes", "every Friday": every one, no day of its
+   * own */
+  if (i == 0 && s->prev_is_letter &&
+      _cr_date_word_before_is (s, t->start, s->lang == CR_LANGUAGE_ES ? every_es : every_en))
     {
       _cr_date_point_open (&m->a, CR_GRANULARITY_DAY);
       m->a.weekday = wd;
