@@ -59,6 +59,9 @@ static const DateRow rows_en[] = {
   { "The market is held every Monday, and the office opens Monday to Friday, 9am to 5pm.", DCT,
     { { "Monday", "XXXX-WXX-1", "day", "", "relative", "?", "?" },
       { "Monday to Friday", "2025-09-01/2025-09-05", "day", "", "relative" } } },
+  { "Polls close Thursday 10 p.m., and kick-off is Sunday 2.30; the hearing is on Tuesday 16.", DCT,
+    { { "Thursday", "2025-08-28", "day", "", "relative" }, { "Sunday", "2025-08-31", "day", "", "relative" },
+      { "Tuesday 16", "2025-09-16", "day", "", "underspecified" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,
@@ -171,6 +174,9 @@ static const DateRow rows_es[] = {
     { { "2019", "2019", "year", "", "absolute" } } },
   { "El mercado se instala cada jueves en la plaza.", DCT,
     { { "jueves", "XXXX-WXX-4", "day", "", "relative", "?", "?" } } },
+  { "El partido es el domingo 21.00 y la votación, el sábado 15 horas; el martes 16 hay pleno.", DCT,
+    { { "domingo", "2025-08-31", "day", "", "relative" }, { "sábado", "2025-08-30", "day", "", "relative" },
+      { "martes 16", "2025-09-16", "day", "", "underspecified" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

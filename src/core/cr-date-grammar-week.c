@@ -231,6 +231,24 @@ pick_year_by_weekday (const CrDateScan *s,
     }
 }
 
+/* Does the number before token @e tell an hour ("9am", "10 a.m.", "2.30",
+ * "21.00", "15 horas")? */
+static gboolean
+hour_at (const CrDateScan *s,
+         guint             e)
+{
+  const CrDateTok *n = _cr_date_tok (s, e + 1);
+
+  if (_cr_date_is (s, e, "am") || _cr_date_is (s, e, "pm") || _cr_date_is (s, e, "h") || _cr_date_is (s, e, "hrs") ||
+      _cr_date_is (s, e, "horas") || _cr_date_is (s, e, "hs"))
+    return TRUE;
+  if ((_cr_date_is (s, e, "a") || _cr_date_is (s, e, "p")) && _cr_date_punct (s, e + 1, '.') &&
+      _cr_date_is (s, e + 2, "m"))
+    return TRUE;
+  return (_cr_date_punct (s, e, '.') || _cr_date_punct (s, e, ':')) && !_cr_date_tok (s, e)->space_before &&
+         n->kind == CR_DATE_TOK_NUM && n->ndigits == 2 && !n->space_before;
+}
+
 /* Is the weekday at @i part of the name of a day ("Black Friday", "Super
  * Tuesday", "Viernes Santo", "Domingo de Ramos")? */
 static gboolean
@@ -355,8 +373,9 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
          _cr_date_tok (s, e)->kind == CR_DATE_TOK_END ||
          (_cr_date_tok (s, e)->kind == CR_DATE_TOK_PUNCT && _cr_date_tok (s, e)->ch != '-')) &&
         !_cr_date_punct (s, e, ':') && !_cr_date_num (s, e) && s->dct != CR_DAY_UNKNOWN &&
-        /* "Monday to Friday, 9am to 5pm": an hour */
-        !_cr_date_is (s, e, "am") && !_cr_date_is (s, e, "pm") && !_cr_date_is (s, e, "h") &&
+        /* "Monday to Friday, 9am to 5pm", "Sunday 2.30", "el sábado 15
+         * horas": an hour */
+        !hour_at (s, e) &&
         /* "Saturday 3 days from now": a count */
         _cr_date_kind (s, e) != CR_DATE_WORD_UNIT &&
         /* "Friday, the first of eight nights", "Tuesday, the second
