@@ -62,6 +62,9 @@ static const DateRow rows_en[] = {
   { "Polls close Thursday 10 p.m., and kick-off is Sunday 2.30; the hearing is on Tuesday 16.", DCT,
     { { "Thursday", "2025-08-28", "day", "", "relative" }, { "Sunday", "2025-08-31", "day", "", "relative" },
       { "Tuesday 16", "2025-09-16", "day", "", "underspecified" } } },
+  /* Spans counted inside something else */
+  { "The last two years of the war were the worst, unlike the last three months of the year.", DCT,
+    { { "last three months of the year", "2025-10/2025-12", "month", "", "relative" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,
@@ -177,6 +180,7 @@ static const DateRow rows_es[] = {
   { "El partido es el domingo 21.00 y la votación, el sábado 15 horas; el martes 16 hay pleno.", DCT,
     { { "domingo", "2025-08-31", "day", "", "relative" }, { "sábado", "2025-08-30", "day", "", "relative" },
       { "martes 16", "2025-09-16", "day", "", "underspecified" } } },
+  { "Los últimos dos años de la guerra fueron los peores.", DCT, { { NULL } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

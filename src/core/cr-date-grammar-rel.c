@@ -112,6 +112,9 @@ parse_direction_led (CrDateScan  *s,
       /* "the last four months of 2021" */
       if (dir == -1 && (e = _cr_date_parse_span_of (s, k, n, unit, FALSE, m)))
         return e;
+      /* "the last two years of the war" count from something else */
+      if (_cr_date_is (s, k, "of") || _cr_date_is (s, k, "de") || _cr_date_is (s, k, "del"))
+        return 0;
       /* "the upcoming two weeks": the second week from now, whole */
       if (_cr_date_is (s, i, "upcoming"))
         _cr_date_relative_unit (s, unit, n, &m->a);
