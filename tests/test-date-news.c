@@ -65,6 +65,8 @@ static const DateRow rows_en[] = {
   /* Spans counted inside something else */
   { "The last two years of the war were the worst, unlike the last three months of the year.", DCT,
     { { "last three months of the year", "2025-10/2025-12", "month", "", "relative" } } },
+  { "It was the last day of the summit, and Tuesday was the last day for bids.", DCT,
+    { { "Tuesday", "2025-09-02", "day", "", "relative" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,

@@ -279,7 +279,10 @@ parse_direction_led (CrDateScan  *s,
         /* "next day", "the previous day" */
         if (g == CR_GRANULARITY_DAY)
           {
-            if (dir == 2 || _cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] == 's')
+            /* "the last day of the summit", "the last day for bids" */
+            if (dir == 2 || _cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] == 's' ||
+                (dir == -1 && _cr_date_tok (s, j + 1)->kind == CR_DATE_TOK_WORD &&
+                 (_cr_date_kind (s, j + 1) == CR_DATE_WORD_NONE || _cr_date_kind (s, j + 1) == CR_DATE_WORD_PLAIN)))
               return 0;
             _cr_date_relative_unit (s, g, dir, &m->a);
             return j + 1;
