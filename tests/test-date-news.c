@@ -118,6 +118,8 @@ static const DateRow rows_en[] = {
   /* Versions written as dates */
   { "Users of version 5.1.2024 and build 2016 10 16 should update, unlike the build of 2016.", DCT,
     { { "2016", "2016", "year", "", "absolute" } } },
+  /* Measures written as dates */
+  { "Search answers in 11-24 ms, and the trail is 10-12 km long.", DCT, { { NULL } } },
   /* Names written as dates */
   { "Shops near the 9/11 memorial now open 24/7.", DCT, { { NULL } } },
   /* The end of a short range is written in the start's order */

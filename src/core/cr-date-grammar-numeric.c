@@ -192,6 +192,9 @@ _cr_date_parse_numeric (CrDateScan  *s,
                         guint        i,
                         CrDateMatch *m)
 {
+  static const char * const measures[] = {
+    "ms", "km", "kg", "cm", "mm", "mg", "ml", "mph", "kph", "kmh", "gb", "mb", "kw", "mw", "gw", "min", "seg", NULL,
+  };
   const CrDateTok *a = _cr_date_tok (s, i);
   const CrDateTok *s1 = _cr_date_tok (s, i + 1);
   const CrDateTok *b, *s2, *c, *after;
@@ -313,6 +316,10 @@ _cr_date_parse_numeric (CrDateScan  *s,
       /* A day and a month without a year, "22/04", "4/22", "29/2": three
        * digits at least, so that "1/2" and "3-1" stay a fraction and a
        * score. */
+      /* "11-24 ms", "10/12 km": measures */
+      for (guint k = 0; measures[k] != NULL; k++)
+        if (_cr_date_is (s, i + 3, measures[k]))
+          return 0;
       /* "open 24/7", "the 9/11 attacks": names, unless "on", "el" lead
        * to them */
       if (s1->ch == '/' && !after_on (s, i) &&
