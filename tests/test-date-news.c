@@ -161,6 +161,8 @@ static const DateRow rows_es[] = {
     { { "noventa", "199", "decade", "", "absolute" } } },
   /* Streets and squares named after a date */
   { "El fuego empezó en la calle 23 de Mayo y llegó a la plaza del Dos de Mayo.", DCT, { { NULL } } },
+  { "Los manifestantes cortaron la 9 de Julio; el 9 de julio es fiesta.", DCT,
+    { { "9 de julio", "2025-07-09", "day", "", "underspecified" } } },
   { "La calle se cortó el 5 de febrero, y el dos de mayo se reabrió.", DCT,
     { { "5 de febrero", "2026-02-05", "day", "", "underspecified" },
       { "dos de mayo", "2025-05-02", "day", "", "underspecified" } } },

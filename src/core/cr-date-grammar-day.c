@@ -410,6 +410,10 @@ _cr_date_parse_day_date (CrDateScan  *s,
   if (i == 0 && s->prev == NULL && s->prev_is_letter && s->lang == CR_LANGUAGE_ES && _cr_date_is (s, i + 1, "de") &&
       _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, streets))
     return 0;
+  /* "cortaron la 9 de Julio": a day takes "el", an avenue "la" */
+  if (i == 0 && s->lang == CR_LANGUAGE_ES && s->prev && strcmp (s->prev->word, "la") == 0 && _cr_date_num (s, i) &&
+      _cr_date_is (s, i + 1, "de") && _cr_date_kind (s, i + 2) == CR_DATE_WORD_MONTH)
+    return 0;
   /* "la plaza del Dos de Mayo", "el colegio Primero de Mayo" */
   if (i == 0 && s->lang == CR_LANGUAGE_ES && s->prev_is_letter && _cr_date_tok (s, i)->kind == CR_DATE_TOK_WORD &&
       _cr_date_tok (s, i)->upper && _cr_date_is (s, i + 1, "de") && _cr_date_tok (s, i + 2)->upper &&
