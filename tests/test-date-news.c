@@ -120,6 +120,9 @@ static const DateRow rows_en[] = {
     { { "2016", "2016", "year", "", "absolute" } } },
   /* Measures written as dates */
   { "Search answers in 11-24 ms, and the trail is 10-12 km long.", DCT, { { NULL } } },
+  /* Codes glued to a figure: a version, or a half of a year */
+  { "Windows 11 24H2 users get the patch, and 2016H2 was weak.", DCT,
+    { { "2016H2", "2016-H2", "half", "", "absolute" } } },
   /* Names written as dates */
   { "Shops near the 9/11 memorial now open 24/7.", DCT, { { NULL } } },
   /* The end of a short range is written in the start's order */

@@ -6,7 +6,7 @@
  * Checks the constructions share to leave news figures alone: a word that
  * opens a clause after an ordinal ("the 15th when"), a noun a figure
  * counts ("the 2000 protesters"), figures that change ("rose from 1900
- * to 2000 points").
+ * to 2000 points"), codes glued to a figure ("Windows 11 24H2").
  */
 
 #define G_LOG_DOMAIN "cr-date-grammar"
@@ -124,4 +124,16 @@ _cr_date_counts (const CrDateScan *s,
         }
     }
   return FALSE;
+}
+
+gboolean
+_cr_date_glued (const CrDateScan *s,
+                guint             i)
+{
+  gsize p = _cr_date_tok (s, i)->start, b = p;
+
+  /* "2016H2" is a year and its half */
+  while (b > 0 && p - b < 5 && g_ascii_isdigit (s->text[b - 1]))
+    b--;
+  return b < p && p - b != 4;
 }

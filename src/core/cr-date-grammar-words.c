@@ -235,13 +235,17 @@ _cr_date_parse_era_or_decade (CrDateScan  *s,
       return j;
     }
 
-  /* "18q4": a quarter after a two-digit year, all in one word */
-  if (t->ndigits == 2 && !t->ordinal && n->kind == CR_DATE_TOK_WORD && !n->space_before && n->wlen == 1 &&
-      n->word[0] == 'q' && _cr_date_num (s, i + 2) && !_cr_date_tok (s, i + 2)->space_before &&
-      _cr_date_tok (s, i + 2)->ndigits == 1 && _cr_date_tok (s, i + 2)->num >= 1 && _cr_date_tok (s, i + 2)->num <= 4 &&
+  /* "18q4": a quarter after a two-digit year, all in one word; "2016H2",
+   * "2024Q3" after a full year */
+  if ((t->ndigits == 2 || (t->ndigits == 4 && t->num >= 1900 && t->num <= 2099)) && !t->ordinal &&
+      n->kind == CR_DATE_TOK_WORD && !n->space_before && n->wlen == 1 &&
+      (n->word[0] == 'q' || (n->word[0] == 'h' && t->ndigits == 4)) && _cr_date_num (s, i + 2) &&
+      !_cr_date_tok (s, i + 2)->space_before && _cr_date_tok (s, i + 2)->ndigits == 1 &&
+      _cr_date_tok (s, i + 2)->num >= 1 && _cr_date_tok (s, i + 2)->num <= (n->word[0] == 'q' ? 4 : 2) &&
       _cr_date_tok (s, i + 3)->kind != CR_DATE_TOK_NUM)
     {
-      _cr_date_point_simple (&m->a, CR_GRANULARITY_QUARTER, _cr_date_pivot_year (s, t->num),
+      _cr_date_point_simple (&m->a, n->word[0] == 'q' ? CR_GRANULARITY_QUARTER : CR_GRANULARITY_HALF,
+                             t->ndigits == 4 ? t->num : _cr_date_pivot_year (s, t->num),
                              _cr_date_tok (s, i + 2)->num, CR_TIMEX_ANCHOR_ABSOLUTE);
       return i + 3;
     }

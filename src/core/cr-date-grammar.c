@@ -660,7 +660,7 @@ _cr_date_parse_at (CrDateScan  *s,
                 return i + 1;
               }
         }
-        if (t->wlen != 1 || n->kind != CR_DATE_TOK_NUM || n->space_before || n->ndigits != 1)
+        if (t->wlen != 1 || n->kind != CR_DATE_TOK_NUM || n->space_before || n->ndigits != 1 || _cr_date_glued (s, i))
           return 0;
         if (!(((t->word[0] == 'q' || (t->word[0] == 't' && s->lang == CR_LANGUAGE_ES)) && n->num >= 1 && n->num <= 4) ||
               (t->word[0] == 'h' && n->num >= 1 && n->num <= 2)) ||

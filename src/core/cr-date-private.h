@@ -511,6 +511,10 @@ gboolean  _cr_date_count_noun      (const CrDateScan   *scan,
 gboolean  _cr_date_counts          (const CrDateScan   *scan,
                                     guint               i,
                                     guint               ctx);
+/* Is token @i glued to a figure before it ("24H2", a version), not to a
+ * year ("2016H2")? */
+gboolean  _cr_date_glued           (const CrDateScan   *scan,
+                                    guint               i);
 /* cr-date-grammar-week.c */
 /* "7/6" after a weekday: a day and a month, even this short */
 guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
