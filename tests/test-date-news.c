@@ -67,6 +67,9 @@ static const DateRow rows_en[] = {
     { { "last three months of the year", "2025-10/2025-12", "month", "", "relative" } } },
   { "It was the last day of the summit, and Tuesday was the last day for bids.", DCT,
     { { "Tuesday", "2025-09-02", "day", "", "relative" } } },
+  /* "That Monday" is a day the story tells */
+  { "That same week the deal collapsed, and that Monday police arrested two men.", DCT,
+    { { "Monday", "XXXX-WXX-1", "day", "", "relative", "?", "?" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,
@@ -190,6 +193,8 @@ static const DateRow rows_es[] = {
     { { "domingo", "2025-08-31", "day", "", "relative" }, { "sábado", "2025-08-30", "day", "", "relative" },
       { "martes 16", "2025-09-16", "day", "", "underspecified" } } },
   { "Los últimos dos años de la guerra fueron los peores.", DCT, { { NULL } } },
+  { "Ese mismo mes se rompió el acuerdo, y aquel martes llovió.", DCT,
+    { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

@@ -66,8 +66,8 @@ GQuark       cr_date_error_quark          (void);
  *   Monday" the coming one (the DCT's included); "el pasado lunes"/"last Monday" the most recent strictly before;
  *   "el próximo lunes"/"next Monday" the one in the following week;
  *   "el lunes anterior"/"previous Monday" the one in the week before;
- *   "los lunes", "cada lunes", "every Monday" are open ("XXXX-WXX-1"),
- *   with no days;
+ *   "los lunes", "cada lunes", "every Monday", and "ese lunes", "that
+ *   Monday" (the story's) are open ("XXXX-WXX-1"), with no days;
  * - a bare month ("en junio") is the most recent one, the DCT's included,
  *   unless a later item of its list has a year ("en junio y julio de 2023",
  *   "in Q1 and Q2 2023": that year, or the one before for "diciembre y

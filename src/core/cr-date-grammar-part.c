@@ -163,9 +163,13 @@ _cr_date_parse_part (CrDateScan  *s,
     {
       /* "the same week", "el mismo año", "la misma semana": the
        * publication's, as there is no other to compare with */
+      static const char * const those[] = { "that", "ese", "esa", "aquel", "aquella", NULL };
+
       if (!period_unit_at (s, j, &g) ||
           /* "the same week of 2024", "el mismo mes del año pasado" */
-          _cr_date_is (s, j + 1, "of") || _cr_date_is (s, j + 1, "de") || _cr_date_is (s, j + 1, "del"))
+          _cr_date_is (s, j + 1, "of") || _cr_date_is (s, j + 1, "de") || _cr_date_is (s, j + 1, "del") ||
+          /* "ese mismo mes", "that same week": the story's */
+          _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, those))
         return 0;
       _cr_date_relative_unit (s, g, 0, &m->a);
       return j + 1;

@@ -294,8 +294,8 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
                             guint        ctx,
                             CrDateMatch *m)
 {
-  static const char * const every_es[] = { "los", "cada", NULL };
-  static const char * const every_en[] = { "every", "each", NULL };
+  static const char * const every_es[] = { "los", "cada", "ese", "aquel", NULL };
+  static const char * const every_en[] = { "every", "each", "that", NULL };
   const CrDateTok *t = _cr_date_tok (s, i);
   int wd = t->lex->value;
   guint j = i + 1, k;
@@ -506,7 +506,7 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
         return 0;
     }
   /* "los lunes", "cada martes", "every Friday": every one, no day of its
-   * own */
+   * own; "ese martes", "that Monday": one the story tells, not the DCT's */
   if (i == 0 && s->prev_is_letter &&
       _cr_date_word_before_is (s, t->start, s->lang == CR_LANGUAGE_ES ? every_es : every_en))
     {
