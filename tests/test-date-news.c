@@ -70,6 +70,9 @@ static const DateRow rows_en[] = {
   /* "That Monday" is a day the story tells */
   { "That same week the deal collapsed, and that Monday police arrested two men.", DCT,
     { { "Monday", "XXXX-WXX-1", "day", "", "relative", "?", "?" } } },
+  /* Names that hold a season */
+  { "The Summer of Love inspired him, as did the Winter Olympics, and in Spring 2024 prices rose.", DCT,
+    { { "Spring 2024", "2024-SP", "season", "", "absolute" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,
@@ -195,6 +198,10 @@ static const DateRow rows_es[] = {
   { "Los últimos dos años de la guerra fueron los peores.", DCT, { { NULL } } },
   { "Ese mismo mes se rompió el acuerdo, y aquel martes llovió.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" } } },
+  /* Names that hold a month or a season */
+  { "Victoria Abril, junto a Julio Iglesias, recordó la Primavera de Praga.", DCT, { { NULL } } },
+  { "En Abril subió el paro, y la Primavera de 2024 fue lluviosa.", DCT,
+    { { "Abril", "2025-04", "month", "", "underspecified" }, { "Primavera de 2024", "2024-SP", "season", "", "absolute" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

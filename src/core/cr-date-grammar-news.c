@@ -6,7 +6,8 @@
  * Checks the constructions share to leave news figures alone: a word that
  * opens a clause after an ordinal ("the 15th when"), a noun a figure
  * counts ("the 2000 protesters"), figures that change ("rose from 1900
- * to 2000 points"), codes glued to a figure ("Windows 11 24H2").
+ * to 2000 points"), codes glued to a figure ("Windows 11 24H2"), names
+ * that hold a month or a season ("Julio Iglesias", "the Summer of Love").
  */
 
 #define G_LOG_DOMAIN "cr-date-grammar"
@@ -136,4 +137,44 @@ _cr_date_glued (const CrDateScan *s,
   while (b > 0 && p - b < 5 && g_ascii_isdigit (s->text[b - 1]))
     b--;
   return b < p && p - b != 4;
+}
+
+/* Is the capitalised word at @i a name inside a sentence? */
+static gboolean
+name_at (const CrDateScan *s,
+         guint             i)
+{
+  const CrDateTok *t = _cr_date_tok (s, i);
+
+  return t->kind == CR_DATE_TOK_WORD && t->upper && t->lex == NULL;
+}
+
+gboolean
+_cr_date_named (const CrDateScan *s,
+                guint             i)
+{
+  gsize p, b;
+
+  if (i != 0 || !_cr_date_tok (s, i)->upper || !s->prev_is_letter)
+    return FALSE;
+  /* "the Summer of Love", "la Primavera de Praga", "Winter Olympics" */
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_SEASON)
+    return name_at (s, i + 1) ||
+           ((_cr_date_is (s, i + 1, "of") || _cr_date_is (s, i + 1, "de") || _cr_date_is (s, i + 1, "del")) &&
+            name_at (s, i + 2));
+  /* "junto a Julio Iglesias", "Victoria Abril y": Spanish writes its
+   * months in lowercase */
+  if (s->lang != CR_LANGUAGE_ES || _cr_date_kind (s, i) != CR_DATE_WORD_MONTH)
+    return FALSE;
+  if (name_at (s, i + 1))
+    return TRUE;
+  if (s->prev != NULL)
+    return FALSE;
+  p = _cr_date_tok (s, i)->start;
+  while (p > 0 && s->text[p - 1] == ' ')
+    p--;
+  b = p;
+  while (b > 0 && (g_ascii_isalpha (s->text[b - 1]) || (guchar) s->text[b - 1] >= 0x80))
+    b--;
+  return b < p && g_ascii_isupper (s->text[b]);
 }

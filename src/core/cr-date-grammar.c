@@ -592,9 +592,9 @@ _cr_date_parse_at (CrDateScan  *s,
   switch (_cr_date_kind (s, i))
     {
     case CR_DATE_WORD_MONTH:
-      return parse_month_led (s, i, ctx, m);
+      return _cr_date_named (s, i) ? 0 : parse_month_led (s, i, ctx, m);
     case CR_DATE_WORD_SEASON:
-      return parse_season_led (s, i, ctx, m);
+      return _cr_date_named (s, i) ? 0 : parse_season_led (s, i, ctx, m);
     case CR_DATE_WORD_UNIT:
       return parse_unit_led (s, i, ctx, m);
     case CR_DATE_WORD_ORDINAL:

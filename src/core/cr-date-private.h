@@ -515,6 +515,10 @@ gboolean  _cr_date_counts          (const CrDateScan   *scan,
  * year ("2016H2")? */
 gboolean  _cr_date_glued           (const CrDateScan   *scan,
                                     guint               i);
+/* Is the month or season at @i, capitalised inside a sentence, part of a
+ * name ("Julio Iglesias", "the Summer of Love", "la Primavera Árabe")? */
+gboolean  _cr_date_named           (const CrDateScan   *scan,
+                                    guint               i);
 /* cr-date-grammar-week.c */
 /* "7/6" after a weekday: a day and a month, even this short */
 guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
