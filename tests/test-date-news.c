@@ -73,6 +73,9 @@ static const DateRow rows_en[] = {
   /* Names that hold a season */
   { "The Summer of Love inspired him, as did the Winter Olympics, and in Spring 2024 prices rose.", DCT,
     { { "Spring 2024", "2024-SP", "season", "", "absolute" } } },
+  /* The quarters of a game */
+  { "He played the first quarter of the game, and profits rose in the third quarter.", DCT,
+    { { "third quarter", "2025-Q3", "quarter", "", "underspecified" } } },
   /* Ranks, not days of the month */
   { "The fire spread to the 12th floor, and he scored his 11th of the season.", DCT, { { NULL } } },
   { "The ruling is due on the 15th, the court said.", DCT,
@@ -202,6 +205,8 @@ static const DateRow rows_es[] = {
   { "Victoria Abril, junto a Julio Iglesias, recordó la Primavera de Praga.", DCT, { { NULL } } },
   { "En Abril subió el paro, y la Primavera de 2024 fue lluviosa.", DCT,
     { { "Abril", "2025-04", "month", "", "underspecified" }, { "Primavera de 2024", "2024-SP", "season", "", "absolute" } } },
+  { "El base jugó el primer cuarto, y el tercer cuarto de 2016 fue malo para la empresa.", DCT,
+    { { "tercer cuarto de 2016", "2016-Q3", "quarter", "", "absolute" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

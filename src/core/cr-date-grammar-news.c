@@ -178,3 +178,15 @@ _cr_date_named (const CrDateScan *s,
     b--;
   return b < p && g_ascii_isupper (s->text[b]);
 }
+
+gboolean
+_cr_date_part_of_game (const CrDateScan *s,
+                       guint             i,
+                       guint             j)
+{
+  /* "el primer cuarto" is a basketball quarter without a year */
+  if (_cr_date_is (s, i, "cuarto"))
+    return TRUE;
+  /* "the first quarter of the game", "the second half of the match" */
+  return j == i + 1 && (_cr_date_is (s, j, "of") || _cr_date_is (s, j, "de") || _cr_date_is (s, j, "del"));
+}

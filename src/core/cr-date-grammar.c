@@ -155,8 +155,8 @@ parse_ordinal_unit (CrDateScan  *s,
           !_cr_date_num (s, k + 1))
         j = k + 1;
     }
-  /* "the second half" of what? Only the publication year can tell. */
-  if (s->dct == CR_DAY_UNKNOWN)
+  /* "the second half" of what? The publication year, unless a game's */
+  if (s->dct == CR_DAY_UNKNOWN || _cr_date_part_of_game (s, i, j))
     return 0;
   _cr_date_point_simple (&m->a, g, s->dct_year, n, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
   m->a.year_open = TRUE;

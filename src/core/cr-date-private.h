@@ -519,6 +519,11 @@ gboolean  _cr_date_glued           (const CrDateScan   *scan,
  * name ("Julio Iglesias", "the Summer of Love", "la Primavera Árabe")? */
 gboolean  _cr_date_named           (const CrDateScan   *scan,
                                     guint               i);
+/* Is the quarter or half named at @i (its phrase read up to @j) one of
+ * a game ("the first quarter of the game", "el primer cuarto")? */
+gboolean  _cr_date_part_of_game    (const CrDateScan   *scan,
+                                    guint               i,
+                                    guint               j);
 /* cr-date-grammar-week.c */
 /* "7/6" after a weekday: a day and a month, even this short */
 guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
