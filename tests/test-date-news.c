@@ -207,6 +207,10 @@ static const DateRow rows_es[] = {
     { { "Abril", "2025-04", "month", "", "underspecified" }, { "Primavera de 2024", "2024-SP", "season", "", "absolute" } } },
   { "El base jugó el primer cuarto, y el tercer cuarto de 2016 fue malo para la empresa.", DCT,
     { { "tercer cuarto de 2016", "2016-Q3", "quarter", "", "absolute" } } },
+  /* "el pasado mes de julio" is July, not last month */
+  { "El paro bajó el pasado mes de diciembre y subirá el próximo mes de marzo.", DCT,
+    { { "pasado mes de diciembre", "2024-12", "month", "", "relative" },
+      { "próximo mes de marzo", "2026-03", "month", "", "relative" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

@@ -190,3 +190,34 @@ _cr_date_part_of_game (const CrDateScan *s,
   /* "the first quarter of the game", "the second half of the match" */
   return j == i + 1 && (_cr_date_is (s, j, "of") || _cr_date_is (s, j, "de") || _cr_date_is (s, j, "del"));
 }
+
+gboolean
+_cr_date_after_topic (const CrDateScan *s,
+                      guint             i)
+{
+  static const char * const topics[] = {
+    "worried", "warned", "talked", "spoke", "asked", "questions", "concerns", "fears", "doubts", "news", "said",
+    "think", "thinking", "know", "knew", "learned", "heard", "read", "wrote", "concerned", "optimistic",
+    "pessimistic", "confident", "clear", "debate", "speak", "talk", "film", "book", "story", NULL,
+  };
+
+  return _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, topics);
+}
+
+guint
+_cr_date_unit_month (CrDateScan  *s,
+                     guint        j,
+                     int          dir,
+                     CrDateMatch *m)
+{
+  int month;
+  guint e;
+
+  if (s->lang != CR_LANGUAGE_ES || !_cr_date_is (s, j, "mes") || !_cr_date_is (s, j + 1, "de") ||
+      !(e = _cr_date_parse_month (s, j + 2, TRUE, &month)))
+    return 0;
+  _cr_date_month_relative (s, month, dir == 2 ? 0 : dir, &m->a);
+  if (dir == 2 && s->dct != CR_DAY_UNKNOWN)
+    m->a.year = s->dct_year;
+  return e;
+}

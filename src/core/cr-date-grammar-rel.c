@@ -287,6 +287,8 @@ parse_direction_led (CrDateScan  *s,
             _cr_date_relative_unit (s, g, dir, &m->a);
             return j + 1;
           }
+        if (g == CR_GRANULARITY_MONTH && (k = _cr_date_unit_month (s, j, dir, m)))
+          return k;   /* "el pasado mes de julio" */
         _cr_date_relative_unit (s, g, dir == 2 ? 0 : dir, &m->a);
         return j + 1;
       }
@@ -556,11 +558,6 @@ parse_mod_led (CrDateScan  *s,
                guint        ctx,
                CrDateMatch *m)
 {
-  static const char * const topics[] = {
-    "worried", "warned", "talked", "spoke", "asked", "questions", "concerns", "fears", "doubts", "news", "said",
-    "think", "thinking", "know", "knew", "learned", "heard", "read", "wrote", "concerned", "optimistic",
-    "pessimistic", "confident", "clear", "debate", "speak", "talk", "film", "book", "story", NULL,
-  };
   CrDateMod mod = _cr_date_value (s, i);
   guint j = i + 1, e;
   guint inner = CR_DATE_CTX_INNER;
@@ -623,7 +620,7 @@ parse_mod_led (CrDateScan  *s,
   /* "worried about next year", "warned about the ides of March": what
    * is talked of, not an approximation ("in about March" is one) */
   if (mod == CR_DATE_MOD_APPROX && _cr_date_is (s, i, "about") &&
-      (m->a.anchor == CR_TIMEX_ANCHOR_RELATIVE || _cr_date_word_before_is (s, _cr_date_tok (s, i)->start, topics)))
+      (m->a.anchor == CR_TIMEX_ANCHOR_RELATIVE || _cr_date_after_topic (s, i)))
     return 0;
   /* "after this year's election", "the end of last year's season": the
    * mod is about what follows, the date is read alone */

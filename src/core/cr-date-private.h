@@ -524,6 +524,16 @@ gboolean  _cr_date_named           (const CrDateScan   *scan,
 gboolean  _cr_date_part_of_game    (const CrDateScan   *scan,
                                     guint               i,
                                     guint               j);
+/* Is "about" at @i about what is talked of ("worried about next year"),
+ * not an approximation? */
+gboolean  _cr_date_after_topic     (const CrDateScan   *scan,
+                                    guint               i);
+/* "el pasado mes de julio", "el próximo mes de octubre": the month named
+ * after the unit at @j, in direction @dir; the end, or 0 */
+guint     _cr_date_unit_month      (CrDateScan         *scan,
+                                    guint               j,
+                                    int                 dir,
+                                    CrDateMatch        *match);
 /* cr-date-grammar-week.c */
 /* "7/6" after a weekday: a day and a month, even this short */
 guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
