@@ -211,6 +211,12 @@ static const DateRow rows_es[] = {
   { "El paro bajó el pasado mes de diciembre y subirá el próximo mes de marzo.", DCT,
     { { "pasado mes de diciembre", "2024-12", "month", "", "relative" },
       { "próximo mes de marzo", "2026-03", "month", "", "relative" } } },
+  /* "el pasado día 15" is a day of the month, not yesterday */
+  { "Ocurrió el pasado día 15 y se repetirá el próximo día 2.", DCT,
+    { { "pasado día 15", "2025-08-15", "day", "", "underspecified" },
+      { "próximo día 2", "2025-10-02", "day", "", "underspecified" } } },
+  { "El pasado día 1 de septiembre se firmó el acuerdo.", DCT,
+    { { "pasado día 1 de septiembre", "2025-09-01", "day", "", "underspecified" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

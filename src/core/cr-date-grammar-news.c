@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "cr-calendar.h"
 #include "cr-date-private.h"
 
 gboolean
@@ -220,4 +221,57 @@ _cr_date_unit_month (CrDateScan  *s,
   if (dir == 2 && s->dct != CR_DAY_UNKNOWN)
     m->a.year = s->dct_year;
   return e;
+}
+
+guint
+_cr_date_dir_day (CrDateScan  *s,
+                  guint        j,
+                  int          dir,
+                  CrDateMatch *m)
+{
+  CrDateMatch d;
+  int mday, y, mo;
+  guint e;
+
+  if (s->lang != CR_LANGUAGE_ES || (dir != 1 && dir != -1) || !_cr_date_is (s, j, "dia") || !_cr_date_num (s, j + 1) ||
+      s->dct == CR_DAY_UNKNOWN)
+    return 0;
+  /* "el pasado día 1 de septiembre": the year that puts it before */
+  memset (&d, 0, sizeof d);
+  if ((e = _cr_date_parse_day_date (s, j + 1, &d)) && !d.is_range && d.a.gran == CR_GRANULARITY_DAY)
+    {
+      if (d.a.year_open)
+        {
+          d.a.year = s->dct_year;
+          d.a.year_open = FALSE;
+          if (dir == 1 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
+            d.a.year++;
+          if (dir < 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) >= s->dct)
+            d.a.year--;
+        }
+      *m = d;
+      return e;
+    }
+  /* "el pasado día 15": the latest 15th before the DCT; "el próximo día
+   * 20" the first after */
+  if (!(e = _cr_date_parse_day_num (s, j + 1, &mday)) || _cr_date_is (s, e, "de") || _cr_date_is (s, e, "del"))
+    return 0;
+  y = s->dct_year;
+  mo = s->dct_month;
+  for (int step = 0; step < 13; step++)
+    {
+      if (cr_calendar_is_valid_date (y, mo, mday) &&
+          (dir > 0 ? cr_day_from_ymd (y, mo, mday) > s->dct : cr_day_from_ymd (y, mo, mday) < s->dct))
+        {
+          _cr_date_point_day (&m->a, y, mo, mday, CR_TIMEX_ANCHOR_UNDERSPECIFIED);
+          return e;
+        }
+      mo += dir;
+      if (mo > 12 || mo < 1)
+        {
+          y += dir;
+          mo = mo > 12 ? 1 : 12;
+        }
+    }
+  return 0;
 }

@@ -174,6 +174,8 @@ parse_direction_led (CrDateScan  *s,
         }
       return j + 2;
     }
+  if ((k = _cr_date_dir_day (s, j, dir, m)))
+    return k;   /* "el pasado día 15", "el próximo día 1 de octubre" */
   /* "el próximo 6 de abril", "el pasado 3 de mayo": the year that puts
    * the day after, or before, the DCT; "este 12/05" as written */
   if (_cr_date_num (s, j))

@@ -534,6 +534,12 @@ guint     _cr_date_unit_month      (CrDateScan         *scan,
                                     guint               j,
                                     int                 dir,
                                     CrDateMatch        *match);
+/* "el pasado día 15", "el próximo día 1 de octubre": the day after the
+ * direction word, at @j ("día"), before or after the DCT; the end, or 0 */
+guint     _cr_date_dir_day         (CrDateScan         *scan,
+                                    guint               j,
+                                    int                 dir,
+                                    CrDateMatch        *match);
 /* cr-date-grammar-week.c */
 /* "7/6" after a weekday: a day and a month, even this short */
 guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
