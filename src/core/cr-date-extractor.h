@@ -74,7 +74,9 @@ GQuark       cr_date_error_quark          (void);
  *   enero de 2024"); "May 5 and 6, 2023", like "el 3 y el 4 de marzo",
  *   is the range of both days;
  *   a day without a year ("el 1 de junio") is the nearest such day; a day
- *   of the month alone ("el día nueve", "on the 15th") is the DCT's month's;
+ *   of the month alone ("el día nueve", "on the 15th") is the DCT's month's,
+ *   "el pasado día 15" the latest 15th before the DCT, "el próximo día 20"
+ *   the first 20th after; "el pasado mes de julio" is that July;
  * - a year needs a preposition or article ("en 2024", "el año 2024"),
  *   or "back to" or a noun and "of" before it ("dates back to 1865",
  *   "the crisis of 2008"), or an era or "CY" with it ("88 AD", "2555 BE"
