@@ -217,6 +217,9 @@ static const DateRow rows_es[] = {
       { "próximo día 2", "2025-10-02", "day", "", "underspecified" } } },
   { "El pasado día 1 de septiembre se firmó el acuerdo.", DCT,
     { { "pasado día 1 de septiembre", "2025-09-01", "day", "", "underspecified" } } },
+  /* "el día de mañana" is some day to come */
+  { "El día de mañana formará gobierno, pero la reunión de mañana se aplazó.", DCT,
+    { { "mañana", "2025-09-04", "day", "", "relative" } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

@@ -275,3 +275,37 @@ _cr_date_dir_day (CrDateScan  *s,
     }
   return 0;
 }
+
+/* The word that ends before @pos, folded into @buf; its start goes to
+ * @start. */
+static gsize
+folded_word_before (const CrDateScan *s,
+                    gsize             pos,
+                    char             *buf,
+                    gsize             len,
+                    gsize            *start)
+{
+  gsize e = pos, b;
+
+  while (e > 0 && s->text[e - 1] == ' ')
+    e--;
+  b = e;
+  while (b > 0 && e - b < 16 && (g_ascii_isalpha (s->text[b - 1]) || (guchar) s->text[b - 1] >= 0x80))
+    b--;
+  *start = b;
+  return b < e ? _cr_date_fold_word (s->text + b, e - b, buf, len) : 0;
+}
+
+gboolean
+_cr_date_idiom_day (const CrDateScan *s,
+                    guint             i)
+{
+  char buf[CR_DATE_WORD_MAX + 1];
+  gsize p;
+
+  /* "el día de mañana" is some day to come */
+  if (s->lang != CR_LANGUAGE_ES || i != 0 || !_cr_date_is (s, i, "manana"))
+    return FALSE;
+  return folded_word_before (s, _cr_date_tok (s, i)->start, buf, sizeof buf, &p) > 0 && strcmp (buf, "de") == 0 &&
+         folded_word_before (s, p, buf, sizeof buf, &p) > 0 && strcmp (buf, "dia") == 0;
+}

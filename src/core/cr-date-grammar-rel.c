@@ -668,7 +668,7 @@ _cr_date_parse_relative (CrDateScan  *s,
     case CR_DATE_WORD_WEEKDAY:
       return _cr_date_parse_weekday_led (s, i, ctx, m);
     case CR_DATE_WORD_DEICTIC:
-      return parse_deictic (s, i, m);
+      return _cr_date_idiom_day (s, i) ? 0 : parse_deictic (s, i, m);
     case CR_DATE_WORD_PAST:
     case CR_DATE_WORD_NEXT:
     case CR_DATE_WORD_THIS:

@@ -540,6 +540,9 @@ guint     _cr_date_dir_day         (CrDateScan         *scan,
                                     guint               j,
                                     int                 dir,
                                     CrDateMatch        *match);
+/* Is the deictic word at @i part of an idiom ("el día de mañana")? */
+gboolean  _cr_date_idiom_day       (const CrDateScan   *scan,
+                                    guint               i);
 /* cr-date-grammar-week.c */
 /* "7/6" after a weekday: a day and a month, even this short */
 guint     _cr_date_parse_short_day_month (const CrDateScan *scan,
