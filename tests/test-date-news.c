@@ -70,6 +70,9 @@ static const DateRow rows_en[] = {
   /* "That Monday" is a day the story tells */
   { "That same week the deal collapsed, and that Monday police arrested two men.", DCT,
     { { "Monday", "XXXX-WXX-1", "day", "", "relative", "?", "?" } } },
+  /* "May, who": a person */
+  { "The rally was recalled by May, who resigned in 2019, and the vote is due by May.", DCT,
+    { { "2019", "2019", "year", "", "absolute" }, { "May", "2025-05", "month", "", "underspecified" } } },
   /* Names that hold a season */
   { "The Summer of Love inspired him, as did the Winter Olympics, and in Spring 2024 prices rose.", DCT,
     { { "Spring 2024", "2024-SP", "season", "", "absolute" } } },

@@ -163,6 +163,9 @@ _cr_date_named (const CrDateScan *s,
     return name_at (s, i + 1) ||
            ((_cr_date_is (s, i + 1, "of") || _cr_date_is (s, i + 1, "de") || _cr_date_is (s, i + 1, "del")) &&
             name_at (s, i + 2));
+  /* "recalled by May, who resigned": a person */
+  if (_cr_date_kind (s, i) == CR_DATE_WORD_MONTH && _cr_date_punct (s, i + 1, ',') && _cr_date_is (s, i + 2, "who"))
+    return TRUE;
   /* "junto a Julio Iglesias", "Victoria Abril y": Spanish writes its
    * months in lowercase */
   if (s->lang != CR_LANGUAGE_ES || _cr_date_kind (s, i) != CR_DATE_WORD_MONTH)
