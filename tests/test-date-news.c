@@ -73,6 +73,9 @@ static const DateRow rows_en[] = {
   /* "May, who": a person */
   { "The rally was recalled by May, who resigned in 2019, and the vote is due by May.", DCT,
     { { "2019", "2019", "year", "", "absolute" }, { "May", "2025-05", "month", "", "underspecified" } } },
+  /* A weekday counted from an event the text names */
+  { "The attack came the Monday before the election; officials met on Monday before the vote.", DCT,
+    { { "Monday", "2025-09-01", "day", "", "relative" } } },
   /* Names that hold a season */
   { "The Summer of Love inspired him, as did the Winter Olympics, and in Spring 2024 prices rose.", DCT,
     { { "Spring 2024", "2024-SP", "season", "", "absolute" } } },
@@ -223,6 +226,7 @@ static const DateRow rows_es[] = {
   /* "el día de mañana" is some day to come */
   { "El día de mañana formará gobierno, pero la reunión de mañana se aplazó.", DCT,
     { { "mañana", "2025-09-04", "day", "", "relative" } } },
+  { "El ataque se produjo el lunes anterior a las elecciones.", DCT, { { NULL } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

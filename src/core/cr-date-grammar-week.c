@@ -249,6 +249,24 @@ hour_at (const CrDateScan *s,
          n->kind == CR_DATE_TOK_NUM && n->ndigits == 2 && !n->space_before;
 }
 
+/* Is the weekday at @i, followed by @j, counted from an event the text
+ * names ("el lunes anterior a las elecciones", "the Monday before the
+ * vote")? */
+static gboolean
+relative_to_event (const CrDateScan *s,
+                   guint             i,
+                   guint             j)
+{
+  if (s->lang == CR_LANGUAGE_ES)
+    return (_cr_date_is (s, j, "anterior") || _cr_date_is (s, j, "posterior") || _cr_date_is (s, j, "previo") ||
+            _cr_date_is (s, j, "siguiente")) &&
+           (_cr_date_is (s, j + 1, "a") || _cr_date_is (s, j + 1, "al"));
+  return i == 0 && s->prev != NULL && strcmp (s->prev->word, "the") == 0 &&
+         (_cr_date_is (s, j, "before") || _cr_date_is (s, j, "after")) &&
+         (_cr_date_is (s, j + 1, "the") || _cr_date_is (s, j + 1, "a") || _cr_date_is (s, j + 1, "his") ||
+          _cr_date_is (s, j + 1, "her") || _cr_date_is (s, j + 1, "their"));
+}
+
 /* Is the weekday at @i part of the name of a day ("Black Friday", "Super
  * Tuesday", "Viernes Santo", "Domingo de Ramos")? */
 static gboolean
@@ -303,7 +321,7 @@ _cr_date_parse_weekday_led (CrDateScan  *s,
 
   if ((t->lex->flags & CR_DATE_LEX_ABBR) && _cr_date_punct (s, j, '.'))
     j++;
-  if (named_day (s, i))
+  if (named_day (s, i) || relative_to_event (s, i, j))
     return 0;
 
   /* "miércoles 3 de septiembre", "Wednesday, September 3, 2025" */
