@@ -27,6 +27,7 @@ typedef struct {
   GArray        *raw_triggers; /* CrTriggerMatch, all of them */
   GArray        *triggers;  /* CrTriggerMatch, without those inside names or dates */
   GArray        *clause_ends; /* gsize: byte offsets where clauses end */
+  guint32        hash;      /* cr_sentence_hash() of the text, for its candidates */
 } Sentence;
 
 static inline gboolean

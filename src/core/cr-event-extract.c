@@ -118,7 +118,7 @@ candidate_new (const Sentence       *s,
   c->sentence_end_byte = offset + s->len;
   c->sentence_start_char = offset_char;
   c->sentence_end_char = offset_char + s->n_chars;
-  c->sentence_hash = cr_sentence_hash (s->text, s->len);
+  c->sentence_hash = s->hash;
   g_strlcpy (c->value, x->value, sizeof c->value);
   c->granularity = x->granularity;
   c->first_day = x->first_day;
@@ -384,6 +384,7 @@ sentence_events (const char    *text,
   s.tokens = tokens = cr_token_list_new_slice (all_tokens, offset, offset + len, offset_char);
   s.entities = entities = slice_entities (all_entities, text, offset, offset_char, len);
   s.clause_ends = clause_ends = find_clause_ends (s.text, len);
+  s.hash = cr_sentence_hash (s.text, len);
 
   s.raw_triggers = all_triggers = cr_triggers_find (tokens, language);
   s.triggers = triggers = g_array_new (FALSE, FALSE, sizeof (CrTriggerMatch));

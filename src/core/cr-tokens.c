@@ -129,6 +129,13 @@ cr_fold_word (const char *word,
   return out;
 }
 
+/* g_ascii_tolower() without the call. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 /* Most text is ASCII: its characters are classified without a call. */
 static inline gboolean
 is_word_char (gunichar c)
@@ -261,7 +268,7 @@ cr_token_list_new (const char *text,
               gsize word_len = token.end_byte - token.start_byte;
 
               for (gsize k = 0; k < word_len; k++)
-                ascii_buf[k] = g_ascii_tolower (text[token.start_byte + k]);
+                ascii_buf[k] = ascii_lower (text[token.start_byte + k]);
               ascii_buf[word_len] = '\0';
               token.folded = g_string_chunk_insert_len (list->strings, ascii_buf, word_len);
             }
@@ -295,6 +302,26 @@ cr_token_list_free (CrTokenList *list)
   g_free (list);
 }
 
+/* The index of the first token of @list that starts at @start_byte or
+ * after it. */
+static guint
+first_starting_at (CrTokenList *list,
+                   gsize        start_byte)
+{
+  guint lo = 0, hi = list->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (list->tokens, CrToken, mid).start_byte < start_byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 CrTokenList *
 cr_token_list_new_slice (CrTokenList *parent,
                          gsize        start_byte,
@@ -306,35 +333,30 @@ cr_token_list_new_slice (CrTokenList *parent,
 
   g_return_val_if_fail (parent != NULL, NULL);
 
+  /* Tokens are in text order: the range starts at the first one that
+   * starts in it and ends before the first one that ends past it. */
+  lo = first_starting_at (parent, start_byte);
+  for (hi = lo; hi < parent->tokens->len; hi++)
+    if (g_array_index (parent->tokens, CrToken, hi).end_byte > end_byte)
+      break;
+
+  /* Copied at once: a token at a time, the array grew a step at a time. */
   list = g_new0 (CrTokenList, 1);
-  list->tokens = g_array_new (FALSE, FALSE, sizeof (CrToken));
-  /* Tokens are in text order: start at the first one of the range. */
-  lo = 0;
-  hi = parent->tokens->len;
-  while (lo < hi)
+  list->tokens = g_array_sized_new (FALSE, FALSE, sizeof (CrToken), hi - lo);
+  g_array_set_size (list->tokens, hi - lo);
+  if (hi > lo)
+    memcpy (list->tokens->data, &g_array_index (parent->tokens, CrToken, lo),
+            (hi - lo) * sizeof (CrToken));
+  for (guint i = 0; i < hi - lo; i++)
     {
-      guint mid = lo + (hi - lo) / 2;
+      CrToken *token = &g_array_index (list->tokens, CrToken, i);
 
-      if (g_array_index (parent->tokens, CrToken, mid).start_byte < start_byte)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (guint i = lo; i < parent->tokens->len; i++)
-    {
-      CrToken token = g_array_index (parent->tokens, CrToken, i);
-
-      if (token.start_byte < start_byte)
-        continue;
-      if (token.end_byte > end_byte)
-        break;
-      if (list->tokens->len == 0)
-        token.flags &= ~CR_TOKEN_JOINED;
-      token.start_byte -= start_byte;
-      token.end_byte -= start_byte;
-      token.start_char -= start_char;
-      token.end_char -= start_char;
-      g_array_append_val (list->tokens, token);
+      if (i == 0)
+        token->flags &= ~CR_TOKEN_JOINED;
+      token->start_byte -= start_byte;
+      token->end_byte -= start_byte;
+      token->start_char -= start_char;
+      token->end_char -= start_char;
     }
   return list;
 }
