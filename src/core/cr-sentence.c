@@ -56,10 +56,11 @@ typedef struct {
   gsize len;
 } Text;
 
+/* char_at() past the ASCII fast path, out of line. */
 static gunichar
-char_at (const Text *t,
-         gsize       pos,
-         gsize      *next)
+char_at_slow (const Text *t,
+              gsize       pos,
+              gsize      *next)
 {
   gunichar c;
 
@@ -67,12 +68,6 @@ char_at (const Text *t,
     {
       *next = t->len;
       return 0;
-    }
-  /* Most of the text is ASCII (a nul byte is not valid: the slow way). */
-  if ((guchar) t->text[pos] - 1u < 0x7Fu)
-    {
-      *next = pos + 1;
-      return (guchar) t->text[pos];
     }
   c = g_utf8_get_char_validated (t->text + pos, t->len - pos);
   if (c == (gunichar) -1 || c == (gunichar) -2)
@@ -82,6 +77,21 @@ char_at (const Text *t,
     }
   *next = pos + g_unichar_to_utf8 (c, NULL);
   return c;
+}
+
+/* Inlined: the splitter reads every character of every text through it. */
+static inline gunichar
+char_at (const Text *t,
+         gsize       pos,
+         gsize      *next)
+{
+  /* Most of the text is ASCII (a nul byte is not valid: the slow way). */
+  if (pos < t->len && (guchar) t->text[pos] - 1u < 0x7Fu)
+    {
+      *next = pos + 1;
+      return (guchar) t->text[pos];
+    }
+  return char_at_slow (t, pos, next);
 }
 
 static gboolean
