@@ -380,6 +380,19 @@ link_candidate (CrStore                *self,
   return write_links (self, event_id, c->kind, first_day, last_day, links, error);
 }
 
+/* Binds @text (NULL binds NULL) without copying it: it must stay alive
+ * until the statement has run. */
+static void
+bind_static (sqlite3_stmt *stmt,
+             int           index,
+             const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
 static gboolean
 insert_event (CrStore                *self,
               const CrEventCandidate *c,
@@ -390,12 +403,13 @@ insert_event (CrStore                *self,
 
   if (stmt == NULL)
     return FALSE;
-  _cr_store_bind_text (stmt, 1, c->value);
+  /* The candidate outlives the statement's step: no copies of its text. */
+  bind_static (stmt, 1, c->value);
   sqlite3_bind_int64 (stmt, 2, c->first_day);
   sqlite3_bind_int64 (stmt, 3, c->last_day);
-  _cr_store_bind_text (stmt, 4, cr_granularity_to_string (c->granularity));
-  _cr_store_bind_text (stmt, 5, cr_event_kind_to_string (c->kind));
-  _cr_store_bind_text (stmt, 6, c->title);
+  bind_static (stmt, 4, cr_granularity_to_string (c->granularity));
+  bind_static (stmt, 5, cr_event_kind_to_string (c->kind));
+  bind_static (stmt, 6, c->title);
   sqlite3_bind_double (stmt, 7, c->confidence);
   sqlite3_bind_int (stmt, 8, CR_DATE_EXTRACTOR_VERSION);
   sqlite3_bind_int64 (stmt, 9, g_get_real_time () / G_USEC_PER_SEC);
