@@ -138,8 +138,13 @@ static gboolean
 word_matches (const char *pattern,
               const char *word)
 {
-  gsize n = strlen (pattern);
+  gsize n;
 
+  /* Most words differ from the start: no need to measure the pattern.
+   * A pattern that is only "*" takes any word. */
+  if (pattern[0] != word[0] && pattern[0] != '*')
+    return FALSE;
+  n = strlen (pattern);
   if (n > 0 && pattern[n - 1] == '*')
     return strncmp (pattern, word, n - 1) == 0;
   return strcmp (pattern, word) == 0;
