@@ -96,7 +96,7 @@ cr_language_detect (const char *text,
           if (g_ascii_isalpha (c))
             {
               if (wlen < MAX_WORD_BYTES)
-                word[wlen] = g_ascii_tolower (c);
+                word[wlen] = c | 0x20; /* a letter's lower case, without a call */
               wlen++;
             }
           else
