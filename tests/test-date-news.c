@@ -227,6 +227,8 @@ static const DateRow rows_es[] = {
   { "El día de mañana formará gobierno, pero la reunión de mañana se aplazó.", DCT,
     { { "mañana", "2025-09-04", "day", "", "relative" } } },
   { "El ataque se produjo el lunes anterior a las elecciones.", DCT, { { NULL } } },
+  /* "al día siguiente" is the day after the story's */
+  { "Al día siguiente dimitió el ministro.", DCT, { { NULL } } },
   /* Every Tuesday: a weekday with no day of its own */
   { "El museo cierra los martes desde el 1 de octubre.", DCT,
     { { "martes", "XXXX-WXX-2", "day", "", "relative", "?", "?" },

@@ -306,9 +306,22 @@ _cr_date_idiom_day (const CrDateScan *s,
   char buf[CR_DATE_WORD_MAX + 1];
   gsize p;
 
+  if (s->lang != CR_LANGUAGE_ES || i != 0)
+    return FALSE;
+  /* "al día siguiente" is the day after the story's */
+  if (_cr_date_is (s, i, "dia") && _cr_date_is (s, i + 1, "siguiente") && s->prev && strcmp (s->prev->word, "al") == 0)
+    return TRUE;
   /* "el día de mañana" is some day to come */
-  if (s->lang != CR_LANGUAGE_ES || i != 0 || !_cr_date_is (s, i, "manana"))
+  if (!_cr_date_is (s, i, "manana"))
     return FALSE;
   return folded_word_before (s, _cr_date_tok (s, i)->start, buf, sizeof buf, &p) > 0 && strcmp (buf, "de") == 0 &&
          folded_word_before (s, p, buf, sizeof buf, &p) > 0 && strcmp (buf, "dia") == 0;
+}
+
+gboolean
+_cr_date_plain_word (const CrDateScan *s,
+                     guint             i)
+{
+  return _cr_date_tok (s, i)->kind == CR_DATE_TOK_WORD &&
+         (_cr_date_kind (s, i) == CR_DATE_WORD_NONE || _cr_date_kind (s, i) == CR_DATE_WORD_PLAIN);
 }

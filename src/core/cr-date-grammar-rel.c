@@ -283,8 +283,7 @@ parse_direction_led (CrDateScan  *s,
           {
             /* "the last day of the summit", "the last day for bids" */
             if (dir == 2 || _cr_date_tok (s, j)->word[_cr_date_tok (s, j)->wlen - 1] == 's' ||
-                (dir == -1 && _cr_date_tok (s, j + 1)->kind == CR_DATE_TOK_WORD &&
-                 (_cr_date_kind (s, j + 1) == CR_DATE_WORD_NONE || _cr_date_kind (s, j + 1) == CR_DATE_WORD_PLAIN)))
+                (dir == -1 && _cr_date_plain_word (s, j + 1)))
               return 0;
             _cr_date_relative_unit (s, g, dir, &m->a);
             return j + 1;
@@ -674,6 +673,8 @@ _cr_date_parse_relative (CrDateScan  *s,
     case CR_DATE_WORD_THIS:
       return parse_direction_led (s, i, m);
     case CR_DATE_WORD_UNIT:
+      if (_cr_date_idiom_day (s, i))
+        return 0;   /* "al día siguiente" */
       if ((j = parse_unit_relative (s, i, m)) || (j = _cr_date_parse_unit_to_date (s, i, m)))
         return j;
       return _cr_date_parse_unit_alone (s, i, m);

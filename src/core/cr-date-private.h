@@ -540,7 +540,11 @@ guint     _cr_date_dir_day         (CrDateScan         *scan,
                                     guint               j,
                                     int                 dir,
                                     CrDateMatch        *match);
-/* Is the deictic word at @i part of an idiom ("el día de mañana")? */
+/* Is token @i a word with no date meaning ("of", "summit")? */
+gboolean  _cr_date_plain_word      (const CrDateScan   *scan,
+                                    guint               i);
+/* Is the word at @i part of an idiom ("el día de mañana", "al día
+ * siguiente")? */
 gboolean  _cr_date_idiom_day       (const CrDateScan   *scan,
                                     guint               i);
 /* cr-date-grammar-week.c */
