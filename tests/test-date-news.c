@@ -227,6 +227,9 @@ static const DateRow rows_es[] = {
   { "El día de mañana formará gobierno, pero la reunión de mañana se aplazó.", DCT,
     { { "mañana", "2025-09-04", "day", "", "relative" } } },
   { "El ataque se produjo el lunes anterior a las elecciones.", DCT, { { NULL } } },
+  /* A count before its noun */
+  { "Aprobaron 12/15 alumnos, y el 12/10 hubo examen.", DCT,
+    { { "12/10", "2025-10-12", "day", "", "underspecified" } } },
   /* "al día siguiente" is the day after the story's */
   { "Al día siguiente dimitió el ministro.", DCT, { { NULL } } },
   /* Every Tuesday: a weekday with no day of its own */

@@ -321,9 +321,11 @@ _cr_date_parse_numeric (CrDateScan  *s,
         if (_cr_date_is (s, i + 3, measures[k]))
           return 0;
       /* "open 24/7", "the 9/11 attacks": names, unless "on", "el" lead
-       * to them */
+       * to them; "12/15 alumnos": a count */
       if (s1->ch == '/' && !after_on (s, i) &&
           ((a->num == 24 && b->num == 7) || (a->num == 9 && b->num == 11 && s->lang == CR_LANGUAGE_EN)))
+        return 0;
+      if (_cr_date_count_noun (s, i + 3))
         return 0;
       /* "Spurs won 10-12 on penalties", "un balance de 12-3": a dash
        * after a word makes a score unless a preposition or an article
