@@ -76,6 +76,10 @@ static const DateRow rows_en[] = {
   /* A weekday counted from an event the text names */
   { "The attack came the Monday before the election; officials met on Monday before the vote.", DCT,
     { { "Monday", "2025-09-01", "day", "", "relative" } } },
+  /* "since" looks back */
+  { "Shares are up 3 percent since January 2, and this year's rally goes on.", DCT,
+    { { "since January 2", "2025-01-02", "day", "ON_OR_AFTER", "underspecified" },
+      { "this year", "2025", "year", "", "relative" } } },
   /* Names that hold a season */
   { "The Summer of Love inspired him, as did the Winter Olympics, and in Spring 2024 prices rose.", DCT,
     { { "Spring 2024", "2024-SP", "season", "", "absolute" } } },
@@ -230,6 +234,8 @@ static const DateRow rows_es[] = {
   /* A count before its noun */
   { "Aprobaron 12/15 alumnos, y el 12/10 hubo examen.", DCT,
     { { "12/10", "2025-10-12", "day", "", "underspecified" } } },
+  { "Desde el 10 de septiembre, la tarifa subirá.", DCT,
+    { { "Desde el 10 de septiembre", "2025-09-10", "day", "ON_OR_AFTER", "underspecified" } } },
   /* "al día siguiente" is the day after the story's */
   { "Al día siguiente dimitió el ministro.", DCT, { { NULL } } },
   /* Every Tuesday: a weekday with no day of its own */

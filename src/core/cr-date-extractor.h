@@ -73,7 +73,8 @@ GQuark       cr_date_error_quark          (void);
  *   "in Q1 and Q2 2023": that year, or the one before for "diciembre y
  *   enero de 2024"); "May 5 and 6, 2023", like "el 3 y el 4 de marzo",
  *   is the range of both days;
- *   a day without a year ("el 1 de junio") is the nearest such day; a day
+ *   a day without a year ("el 1 de junio") is the nearest such day, the
+ *   latest one after "since" ("since January 2"); a day
  *   of the month alone ("el día nueve", "on the 15th") is the DCT's month's,
  *   "el pasado día 15" the latest 15th before the DCT, "el próximo día 20"
  *   the first 20th after; "el pasado mes de julio" is that July;

@@ -325,3 +325,38 @@ _cr_date_plain_word (const CrDateScan *s,
   return _cr_date_tok (s, i)->kind == CR_DATE_TOK_WORD &&
          (_cr_date_kind (s, i) == CR_DATE_WORD_NONE || _cr_date_kind (s, i) == CR_DATE_WORD_PLAIN);
 }
+
+gboolean
+_cr_date_possessive_after (const CrDateScan *s,
+                           guint             i)
+{
+  const char *t = s->text;
+  gsize p = _cr_date_tok (s, i)->end;
+
+  if (p < s->len && t[p] == '\'')
+    p++;
+  else if (p + 2 < s->len && memcmp (t + p, "\xe2\x80\x99", 3) == 0)
+    p += 3;
+  else
+    return FALSE;
+  return p < s->len && (t[p] == 's' || t[p] == 'S') && (p + 1 == s->len || !g_ascii_isalnum (t[p + 1]));
+}
+
+void
+_cr_date_since_past (const CrDateScan *s,
+                     guint             i,
+                     CrDateMod         mod,
+                     CrDateMatch      *m)
+{
+  /* "since January 2": the latest one, on or before the DCT, not the
+   * nearest ("desde el 10 de septiembre" may be to come) */
+  if (mod != CR_DATE_MOD_ON_OR_AFTER || !_cr_date_is (s, i, "since") ||
+      m->is_range || !m->a.year_open || m->a.open || s->dct == CR_DAY_UNKNOWN ||
+      (m->a.gran != CR_GRANULARITY_DAY && m->a.gran != CR_GRANULARITY_MONTH))
+    return;
+  m->a.year = s->dct_year;
+  m->a.year_open = FALSE;
+  if (m->a.part > s->dct_month ||
+      (m->a.gran == CR_GRANULARITY_DAY && m->a.part == s->dct_month && m->a.mday > s->dct_mday))
+    m->a.year--;
+}

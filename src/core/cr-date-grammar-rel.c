@@ -536,23 +536,6 @@ parse_unit_relative (CrDateScan  *s,
 }
 
 /* "a principios de 2024", "mid-June", "late last year", "the end of 2024" */
-/* Does "'s" (or "’s") close token @i? */
-static gboolean
-possessive_after (const CrDateScan *s,
-                  guint             i)
-{
-  const char *t = s->text;
-  gsize p = _cr_date_tok (s, i)->end;
-
-  if (p < s->len && t[p] == '\'')
-    p++;
-  else if (p + 2 < s->len && memcmp (t + p, "\xe2\x80\x99", 3) == 0)
-    p += 3;
-  else
-    return FALSE;
-  return p < s->len && (t[p] == 's' || t[p] == 'S') && (p + 1 == s->len || !g_ascii_isalnum (t[p + 1]));
-}
-
 static guint
 parse_mod_led (CrDateScan  *s,
                guint        i,
@@ -625,8 +608,9 @@ parse_mod_led (CrDateScan  *s,
     return 0;
   /* "after this year's election", "the end of last year's season": the
    * mod is about what follows, the date is read alone */
-  if (s->lang == CR_LANGUAGE_EN && e > 0 && possessive_after (s, e - 1))
+  if (s->lang == CR_LANGUAGE_EN && e > 0 && _cr_date_possessive_after (s, e - 1))
     return 0;
+  _cr_date_since_past (s, i, mod, m);   /* "since January 2": the one before */
   /* "antes de ayer" is the day before yesterday */
   if (mod == CR_DATE_MOD_BEFORE && _cr_date_kind (s, j) == CR_DATE_WORD_DEICTIC &&
       s->lang == CR_LANGUAGE_ES && _cr_date_is (s, i, "antes") && _cr_date_value (s, j) == -1)

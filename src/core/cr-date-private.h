@@ -540,6 +540,15 @@ guint     _cr_date_dir_day         (CrDateScan         *scan,
                                     guint               j,
                                     int                 dir,
                                     CrDateMatch        *match);
+/* Does "'s" (or "’s") close token @i ("this year's election")? */
+gboolean  _cr_date_possessive_after (const CrDateScan *scan,
+                                     guint             i);
+/* After "since" (@mod from the word at @i), a day or month without its
+ * year is the latest one on or before the DCT */
+void      _cr_date_since_past      (const CrDateScan   *scan,
+                                    guint               i,
+                                    CrDateMod           mod,
+                                    CrDateMatch        *match);
 /* Is token @i a word with no date meaning ("of", "summit")? */
 gboolean  _cr_date_plain_word      (const CrDateScan   *scan,
                                     guint               i);
