@@ -33,6 +33,13 @@ typedef struct {
   GArray          *links;   /* of Link */
 } Stored;
 
+/* The link of an event to the mention that reports it, written with
+ * the article's others by write_mention_links(). */
+typedef struct {
+  gint64 event_id;
+  gint64 mention_id;
+} MentionLink;
+
 static void
 stored_clear (Stored *stored)
 {
@@ -335,30 +342,25 @@ write_links (CrStore     *self,
   return TRUE;
 }
 
-/* Links the mention and the candidate's participants (@links holds the
- * event's links so far); its place only when it becomes the event's
- * place (@set_place), replacing any other. */
+/* Links the candidate's participants (@links holds the event's links so
+ * far) and queues the link to its mention in @mention_links; its place
+ * only when it becomes the event's place (@set_place), replacing any
+ * other. */
 static gboolean
 link_candidate (CrStore                *self,
                 gint64                  event_id,
                 CrDay                   first_day,
                 CrDay                   last_day,
-                gint64                  article_id,
                 gint64                  mention_id,
+                GArray                 *mention_links,
                 const CrEventCandidate *c,
                 GArray                 *links,
                 gboolean                set_place,
                 GError                **error)
 {
-  sqlite3_stmt *stmt = _cr_store_ev_stmt (self, EV_LINK_MENTION, error);
+  MentionLink ml = { event_id, mention_id };
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, event_id);
-  sqlite3_bind_int64 (stmt, 2, mention_id);
-  sqlite3_bind_int64 (stmt, 3, article_id);
-  if (!_cr_store_step_done (self, stmt, error))
-    return FALSE;
+  g_array_append_val (mention_links, ml);
 
   /* Entities get their rows in this order, as they always did. */
   for (guint i = 0; i < c->participants->len; i++)
@@ -470,6 +472,40 @@ update_stored (CrStore                *self,
   return TRUE;
 }
 
+/* Inserts an article's links of events to mentions, EV_LINK_MENTIONS_N
+ * of them per statement while there are that many: each statement
+ * costs a few thousand instructions besides its rows (its cursors, its
+ * end), as much as a link itself. Nothing reads the links of the article
+ * before they are all written. */
+static gboolean
+write_mention_links (CrStore  *self,
+                     gint64    article_id,
+                     GArray   *mention_links,
+                     GError  **error)
+{
+  for (guint i = 0; i < mention_links->len;)
+    {
+      guint n = mention_links->len - i >= EV_LINK_MENTIONS_N ? EV_LINK_MENTIONS_N : 1;
+      sqlite3_stmt *stmt = _cr_store_ev_stmt (self, n > 1 ? EV_LINK_MENTIONS : EV_LINK_MENTION,
+                                              error);
+
+      if (stmt == NULL)
+        return FALSE;
+      g_assert (sqlite3_bind_parameter_count (stmt) == (int) (3 * n));
+      for (guint k = 0; k < n; k++, i++)
+        {
+          const MentionLink *ml = &g_array_index (mention_links, MentionLink, i);
+
+          sqlite3_bind_int64 (stmt, 3 * k + 1, ml->event_id);
+          sqlite3_bind_int64 (stmt, 3 * k + 2, ml->mention_id);
+          sqlite3_bind_int64 (stmt, 3 * k + 3, article_id);
+        }
+      if (!_cr_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _cr_store_add_event_candidates (CrStore       *self,
                                 gint64         article_id,
@@ -477,9 +513,12 @@ _cr_store_add_event_candidates (CrStore       *self,
                                 const gint64  *mention_ids,
                                 GError       **error)
 {
+  g_autoptr(GArray) mention_links = NULL;
+
   g_return_val_if_fail (CR_IS_STORE (self), FALSE);
   g_return_val_if_fail (candidates != NULL, FALSE);
 
+  mention_links = g_array_sized_new (FALSE, FALSE, sizeof (MentionLink), candidates->len);
   for (guint i = 0; i < candidates->len; i++)
     {
       const CrEventCandidate *c = g_ptr_array_index (candidates, i);
@@ -506,12 +545,12 @@ _cr_store_add_event_candidates (CrStore       *self,
       else
         event_id = stored.id;
 
-      ok = link_candidate (self, event_id, first_day, last_day, article_id,
-                           mention_ids[c->timex_index], c, stored.links, set_place, error);
+      ok = link_candidate (self, event_id, first_day, last_day, mention_ids[c->timex_index],
+                           mention_links, c, stored.links, set_place, error);
       stored_clear (&stored);
       if (!ok)
         return FALSE;
     }
 
-  return TRUE;
+  return write_mention_links (self, article_id, mention_links, error);
 }

@@ -24,6 +24,7 @@ typedef enum {
   EV_SET_ROLE,
   EV_UNLINK_ENTITY,
   EV_LINK_MENTION,
+  EV_LINK_MENTIONS,
   EV_ARTICLE_ENTITY,
   EV_FORGET_ARTICLE_ENTITIES,
   EV_EVENTS_OF_ARTICLE,
@@ -36,6 +37,9 @@ typedef enum {
   EV_COUNT,
   N_EV_STMTS
 } EventStmt;
+
+/* Rows of EV_LINK_MENTIONS (its SQL writes them out). */
+#define EV_LINK_MENTIONS_N 16
 
 #define ROLE_PARTICIPANT "participant"
 #define ROLE_PLACE "place"

@@ -73,6 +73,12 @@ static const char * const ev_sql[N_EV_STMTS] = {
     "DELETE FROM event_entities WHERE event_id = ?1 AND entity_id = ?2",
   [EV_LINK_MENTION] =
     "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, article_id) VALUES (?1, ?2, ?3)",
+  /* EV_LINK_MENTIONS_N of them at once (see write_mention_links()). */
+#define LINK_4 "(?, ?, ?), (?, ?, ?), (?, ?, ?), (?, ?, ?)"
+  [EV_LINK_MENTIONS] =
+    "INSERT OR IGNORE INTO event_mentions (event_id, mention_id, article_id) VALUES "
+    LINK_4 ", " LINK_4 ", " LINK_4 ", " LINK_4,
+#undef LINK_4
   /* A plain insert: the article's links were dropped before its
    * extraction, and its fields are counted together first. */
   [EV_ARTICLE_ENTITY] =
