@@ -133,6 +133,69 @@ sentence_hash (const char     *text,
   out[8] = '\0';
 }
 
+/* The largest id of a mention in the library, 0 when it has none. */
+static gboolean
+last_mention_id (CrStore  *self,
+                 gint64   *id,
+                 GError  **error)
+{
+  sqlite3_stmt *stmt = _cr_store_stmt (self, STMT_LAST_MENTION_ID, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _cr_store_set_error (self, error, "mentions");
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  /* Past the largest possible id SQLite would pick free ids at random;
+   * no library gets near it, but the ids must never wrap. */
+  if (*id > G_MAXINT64 - (gint64) STMT_INSERT_MENTIONS_N * 1024)
+    {
+      g_set_error (error, CR_STORE_ERROR, CR_STORE_ERROR_FAILED, "mention ids exhausted");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Columns of a row of STMT_INSERT_MENTION(S). */
+#define MENTION_COLUMNS 15
+
+/* Binds the mention @t of @field (text @text) as the row whose first
+ * parameter follows @offset. The strings must outlive the statement's
+ * step. */
+static void
+bind_mention (sqlite3_stmt  *stmt,
+              int            offset,
+              gint64         id,
+              gint64         article_id,
+              CrStoreField   field,
+              const char    *text,
+              const CrTimex *t,
+              const char    *hash)
+{
+  sqlite3_bind_int64 (stmt, offset + 1, id);
+  sqlite3_bind_int64 (stmt, offset + 2, article_id);
+  bind_text (stmt, offset + 3, cr_store_field_to_string (field));
+  sqlite3_bind_int64 (stmt, offset + 4, t->start_char);
+  sqlite3_bind_int64 (stmt, offset + 5, t->end_char);
+  /* The mention's words, straight from the field. */
+  sqlite3_bind_text (stmt, offset + 6, text + t->start_byte, t->end_byte - t->start_byte,
+                     SQLITE_STATIC);
+  bind_text (stmt, offset + 7, t->value);
+  bind_text (stmt, offset + 8, cr_granularity_to_string (t->granularity));
+  bind_text (stmt, offset + 9, t->mod);
+  bind_text (stmt, offset + 10, cr_timex_anchor_to_string (t->anchor));
+  sqlite3_bind_int (stmt, offset + 11, (t->flags & CR_TIMEX_FLAG_DATELINE) ? 1 : 0);
+  bind_day (stmt, offset + 12, t->first_day);
+  bind_day (stmt, offset + 13, t->last_day);
+  bind_text (stmt, offset + 14, hash);
+  sqlite3_bind_int (stmt, offset + 15, CR_DATE_EXTRACTOR_VERSION);
+}
+
 static gboolean
 store_mentions (CrStore     *self,
                 CrArticle   *article,
@@ -169,35 +232,30 @@ store_mentions (CrStore     *self,
       sentences = cr_sentence_split (fields[f], -1);
       cursor = (SentenceCursor) { 0 };
       mention_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), timexes->len);
-      for (guint i = 0; i < timexes->len; i++)
+      if (timexes->len > 0 && !last_mention_id (self, &mention_id, error))
+        return FALSE;
+      for (guint i = 0; i < timexes->len;)
         {
-          const CrTimex *t = &g_array_index (timexes, CrTimex, i);
-          char hash[9];
-          sqlite3_stmt *stmt = _cr_store_stmt (self, STMT_INSERT_MENTION, error);
+          guint n = timexes->len - i >= STMT_INSERT_MENTIONS_N ? STMT_INSERT_MENTIONS_N : 1;
+          sqlite3_stmt *stmt = _cr_store_stmt (self, n > 1 ? STMT_INSERT_MENTIONS : STMT_INSERT_MENTION,
+                                               error);
+          char hashes[STMT_INSERT_MENTIONS_N][9];
 
           if (stmt == NULL)
             return FALSE;
-          sentence_hash (fields[f], sentences, &cursor, t->start_byte, t->end_byte, hash);
-          sqlite3_bind_int64 (stmt, 1, article->id);
-          bind_text (stmt, 2, cr_store_field_to_string ((CrStoreField) f));
-          sqlite3_bind_int64 (stmt, 3, t->start_char);
-          sqlite3_bind_int64 (stmt, 4, t->end_char);
-          /* The mention's words, straight from the field. */
-          sqlite3_bind_text (stmt, 5, fields[f] + t->start_byte, t->end_byte - t->start_byte,
-                             SQLITE_STATIC);
-          bind_text (stmt, 6, t->value);
-          bind_text (stmt, 7, cr_granularity_to_string (t->granularity));
-          bind_text (stmt, 8, t->mod);
-          bind_text (stmt, 9, cr_timex_anchor_to_string (t->anchor));
-          sqlite3_bind_int (stmt, 10, (t->flags & CR_TIMEX_FLAG_DATELINE) ? 1 : 0);
-          bind_day (stmt, 11, t->first_day);
-          bind_day (stmt, 12, t->last_day);
-          bind_text (stmt, 13, hash);
-          sqlite3_bind_int (stmt, 14, CR_DATE_EXTRACTOR_VERSION);
+          g_assert (sqlite3_bind_parameter_count (stmt) == (int) (MENTION_COLUMNS * n));
+          for (guint k = 0; k < n; k++, i++)
+            {
+              const CrTimex *t = &g_array_index (timexes, CrTimex, i);
+
+              sentence_hash (fields[f], sentences, &cursor, t->start_byte, t->end_byte, hashes[k]);
+              mention_id++;
+              bind_mention (stmt, MENTION_COLUMNS * k, mention_id, article->id, (CrStoreField) f,
+                            fields[f], t, hashes[k]);
+              g_array_append_val (mention_ids, mention_id);
+            }
           if (!_cr_store_step_done (self, stmt, error))
             return FALSE;
-          mention_id = sqlite3_last_insert_rowid (self->db);
-          g_array_append_val (mention_ids, mention_id);
         }
 
       /* What the dated sentences say happened, merged with the events

@@ -52,11 +52,23 @@ static const char * const stmt_sql[N_STMTS] = {
     " updated_at = ?20 WHERE id = ?21",
   [STMT_DELETE_MENTIONS] =
     "DELETE FROM mentions WHERE article_id = ?1",
-  [STMT_INSERT_MENTION] =
-    "INSERT INTO mentions (article_id, field, start_char, end_char, text,"
-    " value, granularity, mod, anchor, is_dateline, first_day, last_day,"
-    " sentence_hash, extractor_version)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+  /* Each mention gets the id SQLite would give it, the largest plus one:
+   * a field's mentions are written several to a statement, and their
+   * events need their ids. */
+#define MENTION_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define MENTION_ROWS_4 MENTION_ROW ", " MENTION_ROW ", " MENTION_ROW ", " MENTION_ROW
+#define INSERT_MENTIONS \
+    "INSERT INTO mentions (id, article_id, field, start_char, end_char, text," \
+    " value, granularity, mod, anchor, is_dateline, first_day, last_day," \
+    " sentence_hash, extractor_version) VALUES "
+  [STMT_INSERT_MENTION] = INSERT_MENTIONS MENTION_ROW,
+  [STMT_INSERT_MENTIONS] =
+    INSERT_MENTIONS MENTION_ROWS_4 ", " MENTION_ROWS_4 ", " MENTION_ROWS_4 ", " MENTION_ROWS_4,
+#undef INSERT_MENTIONS
+#undef MENTION_ROWS_4
+#undef MENTION_ROW
+  [STMT_LAST_MENTION_ID] =
+    "SELECT max (id) FROM mentions",
   [STMT_GET_ARTICLE] =
     "SELECT id, title, standfirst, body, language, language_declared,"
     " pub_value, pub_source, place, author, source_name, source_url,"
