@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 /* Bumped whenever the extractor's output may change for the same input;
  * stored with every mention so the library knows what to re-extract. */
-#define CR_DATE_EXTRACTOR_VERSION 3
+#define CR_DATE_EXTRACTOR_VERSION 4
 
 #define CR_DATE_ERROR (cr_date_error_quark ())
 
