@@ -50,7 +50,10 @@ find_clause_ends (const char *text,
 
   for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char_validated (p, text + len - p);
+      /* ASCII, most of the text, without a call (a nul byte is not
+       * valid: the slow way). */
+      gunichar c = (guchar) *p - 1u < 0x7Fu ? (guchar) *p
+                 : g_utf8_get_char_validated (p, text + len - p);
 
       if (c == ';' || c == ':' || c == ',' || c == '(' || c == ')' ||
           c == 0x2014 || c == 0x2013)
