@@ -99,3 +99,32 @@ run_date_row (const DateRow *row,
       check_day ("last", e->last, t->last_day);
     }
 }
+
+static inline void
+run_date_row_en (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_EN);
+}
+
+static inline void
+run_date_row_es (gconstpointer data)
+{
+  run_date_row (data, CR_LANGUAGE_ES);
+}
+
+/* Registers each of the @n_rows @rows as a test "@prefix/NN", run in
+ * @lang. */
+static inline void
+add_date_rows (const char    *prefix,
+               const DateRow *rows,
+               guint          n_rows,
+               CrLanguage     lang)
+{
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%02u", prefix, i);
+
+      g_test_add_data_func (path, &rows[i],
+                            lang == CR_LANGUAGE_ES ? run_date_row_es : run_date_row_en);
+    }
+}

@@ -295,12 +295,6 @@ static const DateRow rows[] = {
     { { "Friday", "2025-08-29", "day", "", "relative" }, { "Sep-12", "2025-09-12", "day", "", "underspecified" } } },
 };
 
-static void
-test_row (gconstpointer data)
-{
-  run_date_row (data, CR_LANGUAGE_EN);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -309,12 +303,7 @@ main (int   argc,
   /* Report every wrong field of every row, not only the first. */
   g_test_set_nonfatal_assertions ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/date/en/%02u", i);
-
-      g_test_add_data_func (path, &rows[i], test_row);
-    }
+  add_date_rows ("/date/en", rows, G_N_ELEMENTS (rows), CR_LANGUAGE_EN);
 
   return g_test_run ();
 }

@@ -239,12 +239,6 @@ static const DateRow rows[] = {
     { { "mié.", "2025-09-03", "day", "", "relative" }, { "lun.", "2025-09-01", "day", "", "relative" } } },
 };
 
-static void
-test_row (gconstpointer data)
-{
-  run_date_row (data, CR_LANGUAGE_ES);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -253,12 +247,7 @@ main (int   argc,
   /* Report every wrong field of every row, not only the first. */
   g_test_set_nonfatal_assertions ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/date/es/%02u", i);
-
-      g_test_add_data_func (path, &rows[i], test_row);
-    }
+  add_date_rows ("/date/es", rows, G_N_ELEMENTS (rows), CR_LANGUAGE_ES);
 
   return g_test_run ();
 }

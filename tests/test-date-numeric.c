@@ -170,18 +170,6 @@ static const DateRow es_rows[] = {
     { { "1.º de julio", "2025-07-01", "day", "", "underspecified" } } },
 };
 
-static void
-test_en (gconstpointer data)
-{
-  run_date_row (data, CR_LANGUAGE_EN);
-}
-
-static void
-test_es (gconstpointer data)
-{
-  run_date_row (data, CR_LANGUAGE_ES);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -190,18 +178,8 @@ main (int   argc,
   /* Report every wrong field of every row, not only the first. */
   g_test_set_nonfatal_assertions ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (en_rows); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/date/numeric/en/%02u", i);
-
-      g_test_add_data_func (path, &en_rows[i], test_en);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (es_rows); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/date/numeric/es/%02u", i);
-
-      g_test_add_data_func (path, &es_rows[i], test_es);
-    }
+  add_date_rows ("/date/numeric/en", en_rows, G_N_ELEMENTS (en_rows), CR_LANGUAGE_EN);
+  add_date_rows ("/date/numeric/es", es_rows, G_N_ELEMENTS (es_rows), CR_LANGUAGE_ES);
 
   return g_test_run ();
 }

@@ -172,18 +172,6 @@ static const DateRow rows_es[] = {
         "2024-11-03", "2024-11-05" } } },
 };
 
-static void
-test_row_en (gconstpointer data)
-{
-  run_date_row (data, CR_LANGUAGE_EN);
-}
-
-static void
-test_row_es (gconstpointer data)
-{
-  run_date_row (data, CR_LANGUAGE_ES);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -192,18 +180,8 @@ main (int   argc,
   /* Report every wrong field of every row, not only the first. */
   g_test_set_nonfatal_assertions ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows_en); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/date/periods/en/%02u", i);
-
-      g_test_add_data_func (path, &rows_en[i], test_row_en);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (rows_es); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/date/periods/es/%02u", i);
-
-      g_test_add_data_func (path, &rows_es[i], test_row_es);
-    }
+  add_date_rows ("/date/periods/en", rows_en, G_N_ELEMENTS (rows_en), CR_LANGUAGE_EN);
+  add_date_rows ("/date/periods/es", rows_es, G_N_ELEMENTS (rows_es), CR_LANGUAGE_ES);
 
   return g_test_run ();
 }
