@@ -243,15 +243,7 @@ _cr_date_dir_day (CrDateScan  *s,
   memset (&d, 0, sizeof d);
   if ((e = _cr_date_parse_day_date (s, j + 1, &d)) && !d.is_range && d.a.gran == CR_GRANULARITY_DAY)
     {
-      if (d.a.year_open)
-        {
-          d.a.year = s->dct_year;
-          d.a.year_open = FALSE;
-          if (dir == 1 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
-            d.a.year++;
-          if (dir < 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) >= s->dct)
-            d.a.year--;
-        }
+      _cr_date_year_by_direction (s, dir, &d.a);
       *m = d;
       return e;
     }

@@ -187,15 +187,7 @@ parse_direction_led (CrDateScan  *s,
       if (((e = _cr_date_parse_day_date (s, j, &d)) ||
            ((e = _cr_date_parse_numeric (s, j, &d)) && d.a.gran == CR_GRANULARITY_DAY)) && !d.is_range)
         {
-          if (d.a.year_open && s->dct != CR_DAY_UNKNOWN)
-            {
-              d.a.year = s->dct_year;
-              d.a.year_open = FALSE;
-              if (dir == 1 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) <= s->dct)
-                d.a.year++;
-              if (dir < 0 && cr_day_from_ymd (d.a.year, d.a.part, MIN (d.a.mday, 28)) >= s->dct)
-                d.a.year--;
-            }
+          _cr_date_year_by_direction (s, dir, &d.a);
           *m = d;
           return e;
         }

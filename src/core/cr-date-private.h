@@ -154,6 +154,13 @@ void      _cr_date_relative_weekday (const CrDateScan *scan,
                                      int          weekday,
                                      int          direction,
                                      CrDatePoint *p);
+/* Completes the open year of the day @p from the DCT: the first such
+ * day after the DCT when @direction is 1, the last before it when it is
+ * negative ("el próximo 15 de octubre", "el pasado 1 de septiembre"),
+ * the DCT's year otherwise. Nothing changes without a DCT. */
+void      _cr_date_year_by_direction (const CrDateScan *scan,
+                                      int               direction,
+                                      CrDatePoint      *p);
 void      _cr_date_shift_dct       (const CrDateScan *scan,
                                     CrGranularity unit,
                                     int           n,

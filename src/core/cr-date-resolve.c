@@ -447,6 +447,21 @@ _cr_date_shift_dct (const CrDateScan *scan,
 }
 
 void
+_cr_date_year_by_direction (const CrDateScan *scan,
+                            int               direction,
+                            CrDatePoint      *p)
+{
+  if (!p->year_open || scan->dct == CR_DAY_UNKNOWN)
+    return;
+  p->year = scan->dct_year;
+  p->year_open = FALSE;
+  if (direction == 1 && cr_day_from_ymd (p->year, p->part, MIN (p->mday, 28)) <= scan->dct)
+    p->year++;
+  if (direction < 0 && cr_day_from_ymd (p->year, p->part, MIN (p->mday, 28)) >= scan->dct)
+    p->year--;
+}
+
+void
 _cr_date_relative_weekday (const CrDateScan *scan,
                            int               weekday,
                            int               direction,
