@@ -60,6 +60,26 @@ get_set (gsize *longest)
   return set;
 }
 
+/* Counts the word that just ended (@wlen bytes of @word, room for a nul
+ * after them) towards the language whose stop words hold it. */
+static inline void
+score_word (GHashTable *set,
+            gsize       longest,
+            char       *word,
+            gsize       wlen,
+            guint      *es_score,
+            guint      *en_score)
+{
+  guint flags;
+
+  if (wlen == 0 || wlen > MAX_WORD_BYTES || wlen > longest)
+    return;
+  word[wlen] = '\0';
+  flags = GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
+  *es_score += (flags & IN_ES) != 0;
+  *en_score += (flags & IN_EN) != 0;
+}
+
 CrLanguage
 cr_language_detect (const char *text,
                     gssize      len)
@@ -101,15 +121,7 @@ cr_language_detect (const char *text,
             }
           else
             {
-              if (wlen > 0 && wlen <= MAX_WORD_BYTES && wlen <= longest)
-                {
-                  guint flags;
-
-                  word[wlen] = '\0';
-                  flags = GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
-                  es_score += (flags & IN_ES) != 0;
-                  en_score += (flags & IN_EN) != 0;
-                }
+              score_word (set, longest, word, wlen, &es_score, &en_score);
               wlen = 0;
             }
           p = next;
@@ -142,15 +154,7 @@ cr_language_detect (const char *text,
         }
       else
         {
-          if (wlen > 0 && wlen <= MAX_WORD_BYTES && wlen <= longest)
-            {
-              guint flags;
-
-              word[wlen] = '\0';
-              flags = GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
-              es_score += (flags & IN_ES) != 0;
-              en_score += (flags & IN_EN) != 0;
-            }
+          score_word (set, longest, word, wlen, &es_score, &en_score);
           wlen = 0;
           if (c == 0xBF /* ¿ */ || c == 0xA1 /* ¡ */)
             es_score += 2;
