@@ -650,24 +650,31 @@ on_article_menu_key (GtkWidget *widget,
   return TRUE;
 }
 
+/* The Menu key and Shift+F10, which open a context menu, calling @func. */
+static GtkEventController *
+menu_key_controller (GtkShortcutFunc  func,
+                     CrLibraryEditor *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
+                                                             gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK));
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (trigger, gtk_callback_action_new (func, self, NULL)));
+  return shortcuts;
+}
+
 void
 _cr_library_editor_attach_article_menu (CrLibraryEditor *self,
                                         GtkListView     *list)
 {
   GtkGesture *gesture = gtk_gesture_click_new ();
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-  GtkShortcutAction *action = gtk_callback_action_new (on_article_menu_key, self, NULL);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
   g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_article_secondary_pressed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gesture, "released", G_CALLBACK (on_article_secondary_released), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (list), GTK_EVENT_CONTROLLER (gesture));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_alternative_trigger_new (
-                                                            gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
-                                                            gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK)),
-                                                          action));
-  gtk_widget_add_controller (GTK_WIDGET (list), shortcuts);
+  gtk_widget_add_controller (GTK_WIDGET (list), menu_key_controller (on_article_menu_key, self));
   g_signal_connect_object (list, "destroy", G_CALLBACK (_cr_library_editor_detach_context_menu),
                            self, G_CONNECT_SWAPPED);
 }
@@ -677,20 +684,11 @@ _cr_library_editor_attach_context_menu (CrLibraryEditor *self,
                                         CrTimelineView  *timeline)
 {
   GtkGesture *gesture = gtk_gesture_click_new ();
-  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-  GtkShortcutAction *action = gtk_callback_action_new (on_menu_key, self, NULL);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
   g_signal_connect_object (gesture, "pressed", G_CALLBACK (on_secondary_pressed), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (timeline), GTK_EVENT_CONTROLLER (gesture));
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_alternative_trigger_new (
-                                                            gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
-                                                            gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK)),
-                                                          g_object_ref (action)));
-  g_object_unref (action);
-  gtk_widget_add_controller (GTK_WIDGET (timeline), shortcuts);
+  gtk_widget_add_controller (GTK_WIDGET (timeline), menu_key_controller (on_menu_key, self));
   /* The timeline goes before the editor when the window closes. */
   g_signal_connect_object (timeline, "destroy", G_CALLBACK (_cr_library_editor_detach_context_menu),
                            self, G_CONNECT_SWAPPED);
