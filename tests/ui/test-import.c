@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include "../test-fs.h"
+
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -499,26 +501,6 @@ on_activate (GApplication *application,
     }
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -567,7 +549,7 @@ main (int    argc,
 
   g_clear_object (&app);
   g_clear_pointer (&last_summary, cr_import_summary_unref);
-  remove_tree (tmpdir);
+  test_remove_tree (tmpdir);
   g_free (tmpdir);
   g_free (library_path);
 

@@ -469,7 +469,8 @@ main (int    argc,
   app_status = g_application_run (G_APPLICATION (app), G_N_ELEMENTS (app_argv) - 1, app_argv);
 
   g_clear_object (&app);
-  g_rmdir (tmpdir);
+  /* the library the shell made there, and its WAL files */
+  ui_test_remove_dir (tmpdir);
   g_free (library_path);
 
   return status != 0 ? status : app_status;

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include "../test-fs.h"
+
 #include <glib/gstdio.h>
 
 #include "cr-importer.h"
@@ -83,16 +85,7 @@ ui_test_fixture_library (char **dir)
 void
 ui_test_remove_dir (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (dir);
+  test_remove_tree (dir);
 }
 
 gint64
